@@ -1,0 +1,57 @@
+import { Bool, Float64, Int32, Utf8, type DataType } from 'apache-arrow';
+import type { ParsedCorpus, TableName } from '../corpus/types.js';
+
+type ColumnKind = 'text' | 'int' | 'double' | 'bool';
+
+/** Column order and type of every table: the one place the table contract is typed. */
+export const TABLE_COLUMNS: { [T in TableName]: Record<keyof ParsedCorpus[T][number] & string, ColumnKind> } = {
+  entities: {
+    corpus: 'text', entity_id: 'text', prefecture: 'text', municipality: 'text', entity_kind: 'text',
+    department: 'text', phone: 'text', url: 'text',
+    population: 'int', population_text: 'text', households: 'int', households_text: 'text',
+    aging_rate: 'double', aging_rate_text: 'text',
+    welfare_rate: 'double', welfare_rate_unit: 'text', welfare_rate_text: 'text',
+    welfare_rate_permille: 'double', welfare_rate_flag: 'text',
+    area_km2: 'double', area_text: 'text', association_rate: 'double', association_rate_text: 'text',
+    elementary_schools: 'int', elementary_schools_text: 'text',
+    junior_high_schools: 'int', junior_high_schools_text: 'text',
+    houkatsu_direct: 'int', houkatsu_consigned: 'int', houkatsu_text: 'text',
+    jiritsu_direct: 'int', jiritsu_consigned: 'int', jiritsu_text: 'text',
+    marked_chiiki: 'bool', marked_takikan: 'bool', marked_prefectural: 'bool',
+    runs_chiiki: 'bool', runs_takikan: 'bool', runs_prefectural: 'bool',
+    line_start: 'int', line_end: 'int',
+  },
+  programs: {
+    corpus: 'text', entity_id: 'text', program: 'text', implementer: 'text', contractor: 'text',
+    project_name: 'text', suishinin_planned: 'int', line_start: 'int', line_end: 'int',
+  },
+  fields: {
+    corpus: 'text', entity_id: 'text', program: 'text', section: 'text', label: 'text', value: 'text',
+    line_start: 'int', line_end: 'int',
+  },
+  lines: { corpus: 'text', line_no: 'int', entity_id: 'text', text: 'text', used_by: 'text' },
+  parse_warnings: { corpus: 'text', line_no: 'int', entity_id: 'text', code: 'text', message: 'text' },
+  targets: {
+    corpus: 'text', entity_id: 'text', program: 'text', indicator: 'text', value: 'double', unit: 'text',
+    per: 'text', qualifier: 'text', text: 'text', line: 'int',
+  },
+  results: {
+    corpus: 'text', entity_id: 'text', program: 'text', indicator: 'text', value: 'double', value_max: 'double',
+    unit: 'text', per: 'text', months: 'double', text: 'text', line: 'int',
+  },
+  attainment: {
+    corpus: 'text', entity_id: 'text', program: 'text', indicator: 'text', target: 'double', target_unit: 'text',
+    result: 'double', result_unit: 'text', ratio: 'double', confidence: 'text', target_line: 'int',
+    result_line: 'int', method: 'text',
+  },
+  entity_attainment: { corpus: 'text', entity_id: 'text', ratio: 'double', pairs: 'int' },
+};
+
+export function arrowType(kind: ColumnKind): DataType {
+  switch (kind) {
+    case 'text': return new Utf8();
+    case 'int': return new Int32();
+    case 'double': return new Float64();
+    case 'bool': return new Bool();
+  }
+}

@@ -1,0 +1,168 @@
+/** Row types of the table contract (docs: README "Tables"). Line numbers are 1-based lines of the corpus file. */
+
+export type EntityKind = 'municipality' | 'prefecture' | 'area';
+
+export type ProgramName = '地域力強化推進事業' | '多機関協働事業' | '都道府県事業';
+
+export const PROGRAMS: readonly ProgramName[] = ['地域力強化推進事業', '多機関協働事業', '都道府県事業'];
+
+export interface EntityRow {
+  corpus: string;
+  entity_id: string;
+  prefecture: string;
+  municipality: string;
+  entity_kind: EntityKind;
+  department: string | null;
+  phone: string | null;
+  url: string | null;
+  population: number | null;
+  population_text: string | null;
+  households: number | null;
+  households_text: string | null;
+  aging_rate: number | null;
+  aging_rate_text: string | null;
+  welfare_rate: number | null;
+  welfare_rate_unit: string | null;
+  welfare_rate_text: string | null;
+  welfare_rate_permille: number | null;
+  welfare_rate_flag: string | null;
+  area_km2: number | null;
+  area_text: string | null;
+  association_rate: number | null;
+  association_rate_text: string | null;
+  elementary_schools: number | null;
+  elementary_schools_text: string | null;
+  junior_high_schools: number | null;
+  junior_high_schools_text: string | null;
+  houkatsu_direct: number | null;
+  houkatsu_consigned: number | null;
+  houkatsu_text: string | null;
+  jiritsu_direct: number | null;
+  jiritsu_consigned: number | null;
+  jiritsu_text: string | null;
+  marked_chiiki: boolean;
+  marked_takikan: boolean;
+  marked_prefectural: boolean;
+  runs_chiiki: boolean;
+  runs_takikan: boolean;
+  runs_prefectural: boolean;
+  line_start: number;
+  line_end: number;
+}
+
+export interface ProgramRow {
+  corpus: string;
+  entity_id: string;
+  program: ProgramName;
+  implementer: string | null;
+  contractor: string | null;
+  project_name: string | null;
+  suishinin_planned: number | null;
+  line_start: number;
+  line_end: number;
+}
+
+export interface FieldRow {
+  corpus: string;
+  entity_id: string;
+  program: ProgramName | null;
+  section: string;
+  label: string;
+  value: string;
+  line_start: number;
+  line_end: number;
+}
+
+export interface LineRow {
+  corpus: string;
+  line_no: number;
+  entity_id: string | null;
+  text: string;
+  used_by: string | null;
+}
+
+export interface WarningRow {
+  corpus: string;
+  line_no: number | null;
+  entity_id: string | null;
+  code: string;
+  message: string;
+}
+
+export interface TargetRow {
+  corpus: string;
+  entity_id: string;
+  program: ProgramName;
+  indicator: string;
+  value: number;
+  unit: string | null;
+  per: '月' | '年' | null;
+  qualifier: string | null;
+  text: string;
+  line: number;
+}
+
+export interface ResultRow {
+  corpus: string;
+  entity_id: string;
+  program: ProgramName;
+  indicator: string;
+  value: number;
+  value_max: number | null;
+  unit: string | null;
+  per: '月' | '年' | null;
+  months: number | null;
+  text: string;
+  line: number;
+}
+
+export interface AttainmentRow {
+  corpus: string;
+  entity_id: string;
+  program: ProgramName;
+  indicator: string;
+  target: number;
+  target_unit: string | null;
+  result: number;
+  result_unit: string | null;
+  ratio: number;
+  confidence: 'high' | 'medium' | 'low';
+  target_line: number;
+  result_line: number;
+  method: 'extracted' | 'curated';
+}
+
+export interface EntityAttainmentRow {
+  corpus: string;
+  entity_id: string;
+  ratio: number | null;
+  pairs: number;
+}
+
+/** Everything parsed from one corpus file. */
+export interface ParsedCorpus {
+  corpus: string;
+  entities: EntityRow[];
+  programs: ProgramRow[];
+  fields: FieldRow[];
+  lines: LineRow[];
+  parse_warnings: WarningRow[];
+  targets: TargetRow[];
+  results: ResultRow[];
+  attainment: AttainmentRow[];
+  entity_attainment: EntityAttainmentRow[];
+}
+
+export type TableName = Exclude<keyof ParsedCorpus, 'corpus'>;
+
+export const TABLE_NAMES: readonly TableName[] = [
+  'entities',
+  'programs',
+  'fields',
+  'lines',
+  'parse_warnings',
+  'targets',
+  'results',
+  'attainment',
+  'entity_attainment',
+];
