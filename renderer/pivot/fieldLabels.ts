@@ -1,0 +1,19 @@
+/** Japanese names of the table-contract columns, for chips and headers; SQL keeps the English column names. */
+const LABELS: Record<string, string> = {
+  corpus: 'コーパス', entity_id: '自治体ID', prefecture: '都道府県', municipality: '市区町村', entity_kind: '種別',
+  department: '担当部署', phone: '電話番号', url: 'URL', population: '人口', households: '世帯数',
+  aging_rate: '高齢化率', welfare_rate: '生活保護受給率', welfare_rate_unit: '受給率の単位',
+  welfare_rate_permille: '生活保護受給率(‰)', welfare_rate_flag: '受給率の注記', area_km2: '面積(km²)',
+  association_rate: '地縁組織加入率', elementary_schools: '公立小学校数', junior_high_schools: '公立中学校数',
+  houkatsu_direct: '地域包括(直営)', houkatsu_consigned: '地域包括(委託)', jiritsu_direct: '自立相談(直営)',
+  jiritsu_consigned: '自立相談(委託)', marked_chiiki: '地域力強化(○)', marked_takikan: '多機関協働(○)',
+  marked_prefectural: '都道府県事業(○)', runs_chiiki: '地域力強化を実施', runs_takikan: '多機関協働を実施',
+  runs_prefectural: '都道府県事業を実施', line_start: '開始行', line_end: '終了行', program: '事業',
+  implementer: '実施主体', contractor: '委託先', project_name: '事業名', suishinin_planned: '推進員(予定)',
+  section: '節', label: '項目', value: '値', indicator: '指標', unit: '単位', per: '期間', target: '目標',
+  result: '実績', ratio: '達成率', confidence: '確度', method: '方法', target_line: '目標の行', result_line: '実績の行',
+};
+
+export function fieldLabel(field: string): string {
+  return LABELS[field] ?? field;
+}

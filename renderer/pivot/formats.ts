@@ -1,0 +1,56 @@
+/** Number formats of pivot measures: screen text (Japanese grouping), CSV text and Excel numFmt from one definition. */
+import type { Aggregation, NumberFormat } from './spec';
+
+function scaleFactor(f: NumberFormat): number {
+  if (!f.fromFraction) return 1;
+  return f.style === 'percent' ? 100 : f.style === 'permille' ? 1000 : 1;
+}
+
+function unitMark(f: NumberFormat): string {
+  const mark = f.style === 'percent' ? '%' : f.style === 'permille' ? '‰' : '';
+  return mark + (f.suffix ?? '');
+}
+
+/** 1966735 → "1,966,735", 0.267 (percent, from fraction) → "26.7%". Non-numbers pass through as text. */
+export function formatMeasure(value: unknown, f: NumberFormat): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'number') return String(value);
+  if (!Number.isFinite(value)) return '';
+  const digits = Math.max(0, Math.min(10, Math.round(f.decimals)));
+  const text = (value * scaleFactor(f)).toLocaleString('ja-JP', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: f.thousands,
+  });
+  return text + unitMark(f);
+}
+
+/** Excel's format code for the same display; Excel scales % itself, ‰ it cannot, so those cells hold value×1000. */
+export function excelNumFmt(f: NumberFormat): string {
+  const digits = Math.max(0, Math.min(10, Math.round(f.decimals)));
+  const base = (f.thousands ? '#,##0' : '0') + (digits > 0 ? `.${'0'.repeat(digits)}` : '');
+  const suffix = f.suffix ? `"${f.suffix.replaceAll('"', '')}"` : '';
+  if (f.style === 'percent') return f.fromFraction ? `${base}%${suffix}` : `${base}"%"${suffix}`;
+  if (f.style === 'permille') return `${base}"‰"${suffix}`;
+  return base + suffix;
+}
+
+/** The number written into an Excel cell so that excelNumFmt shows what the grid shows. */
+export function excelCellValue(value: unknown, f: NumberFormat): unknown {
+  if (typeof value !== 'number') return value ?? null;
+  if (f.style === 'permille' && f.fromFraction) return value * 1000;
+  return value;
+}
+
+/** A sensible format for a newly added measure; ratios read as percentages of attainment. */
+export function defaultFormat(agg: Aggregation): NumberFormat {
+  switch (agg) {
+    case 'count':
+    case 'count_distinct':
+      return { style: 'number', decimals: 0, thousands: true, fromFraction: false };
+    case 'ratio':
+      return { style: 'percent', decimals: 1, thousands: true, fromFraction: true };
+    default:
+      return { style: 'number', decimals: 1, thousands: true, fromFraction: false };
+  }
+}
