@@ -1,0 +1,71 @@
+/** Japanese display names and units of the table contract's columns, and the Japanese way of writing numbers. */
+
+interface ColumnMeta {
+  label: string;
+  unit?: string;
+}
+
+const COLUMN_META: Record<string, ColumnMeta> = {
+  entity_id: { label: '記録' },
+  prefecture: { label: '都道府県' },
+  municipality: { label: '市区町村' },
+  entity_kind: { label: '記録の種類' },
+  population: { label: '人口', unit: '人' },
+  households: { label: '世帯数', unit: '世帯' },
+  aging_rate: { label: '高齢化率', unit: '%' },
+  welfare_rate: { label: '生活保護受給率（記載値）' },
+  welfare_rate_permille: { label: '生活保護受給率', unit: '‰' },
+  area_km2: { label: '面積', unit: 'km²' },
+  association_rate: { label: '自治会加入率', unit: '%' },
+  elementary_schools: { label: '小学校数', unit: '校' },
+  junior_high_schools: { label: '中学校数', unit: '校' },
+  houkatsu_direct: { label: '地域包括支援センター（直営）', unit: 'か所' },
+  houkatsu_consigned: { label: '地域包括支援センター（委託）', unit: 'か所' },
+  jiritsu_direct: { label: '自立相談支援（直営）', unit: 'か所' },
+  jiritsu_consigned: { label: '自立相談支援（委託）', unit: 'か所' },
+  runs_chiiki: { label: '地域力強化推進事業' },
+  runs_takikan: { label: '多機関協働事業' },
+  runs_prefectural: { label: '都道府県事業' },
+  program: { label: '事業' },
+  program_group: { label: '実施事業' },
+  indicator: { label: '指標' },
+  target: { label: '目標値' },
+  result: { label: '実績値' },
+  ratio: { label: '達成率' },
+  pairs: { label: '目標と実績の組数', unit: '組' },
+  confidence: { label: '確からしさ' },
+  share_pct: { label: '実施している記録の割合', unit: '%' },
+  records: { label: '記録数', unit: '件' },
+  running: { label: '実施している記録数', unit: '件' },
+  line_start: { label: '開始行' },
+  line_end: { label: '終了行' },
+};
+
+/** Display label of a column: the contract's Japanese name, or the column name itself. */
+export function columnLabel(column: string): string {
+  return COLUMN_META[column]?.label ?? column;
+}
+
+export function columnUnit(column: string): string | undefined {
+  return COLUMN_META[column]?.unit;
+}
+
+/** Axis title: label with its unit, e.g. 高齢化率 (%). */
+export function axisTitle(column: string): string {
+  const unit = columnUnit(column);
+  return unit ? `${columnLabel(column)} (${unit})` : columnLabel(column);
+}
+
+const NUMBER_JA = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 3 });
+
+/** A value written the Japanese way: 1,966,735人, 26.7%, はい/いいえ, — for null. */
+export function formatValue(value: unknown, column?: string): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'boolean') return value ? 'はい' : 'いいえ';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return String(value);
+    const unit = column ? columnUnit(column) : undefined;
+    return `${NUMBER_JA.format(value)}${unit ?? ''}`;
+  }
+  return String(value);
+}
