@@ -61,13 +61,18 @@ function leafDef(plan: PivotPlan, leaf: PivotLeaf, header: string): ColDef<Pivot
   };
 }
 
-/** Nest leaves under their header path; with one measure its label is dropped from the path (it would repeat). */
-function headerTree(plan: PivotPlan, leaves: PivotLeaf[]): PivotColDef[] {
+/** The header path a leaf shows: with one measure and column fields its label is dropped (it would repeat). */
+export function headerPath(plan: PivotPlan, column: PivotColumn): string[] {
   const dropMeasure = plan.measures.length === 1 && plan.columnFields.length > 0;
+  return dropMeasure ? column.path.slice(0, -1) : column.path;
+}
+
+/** Nest leaves under their header path. */
+function headerTree(plan: PivotPlan, leaves: PivotLeaf[]): PivotColDef[] {
   const roots: PivotColDef[] = [];
   const groups = new Map<string, ColGroupDef<PivotGridRow>>();
   for (const leaf of leaves) {
-    const path = dropMeasure ? leaf.column.path.slice(0, -1) : leaf.column.path;
+    const path = headerPath(plan, leaf.column);
     let siblings = roots;
     for (let depth = 0; depth < path.length - 1; depth++) {
       const key = JSON.stringify(path.slice(0, depth + 1));
