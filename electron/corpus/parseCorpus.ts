@@ -1,0 +1,239 @@
+import { readBasicStats, emptyStats } from './basicStats.js';
+import { splitLines } from './decode.js';
+import { readHeader } from './header.js';
+import { outlineRecord, type FieldDraft, type RecordOutline } from './outline.js';
+import { readPrograms } from './programs.js';
+import { isSeparator, splitRecords, type RecordSpan } from './records.js';
+import { stripTags } from './text.js';
+import { PROGRAMS, type EntityKind, type EntityRow, type FieldRow, type LineRow, type ParsedCorpus, type ProgramName, type ProgramRow, type WarningRow } from './types.js';
+import type { OutcomeRecord, SourceLine } from '../outcomes/types.js';
+import { extractOutcomes } from '../outcomes/index.js';
+
+/** One record read from the corpus, before its rows are added to the tables. */
+export interface ParsedRecord {
+  entity: EntityRow;
+  programs: ProgramRow[];
+  fields: FieldRow[];
+  outcome: OutcomeRecord;
+  usage: Map<number, string>;
+  warnings: WarningRow[];
+}
+
+/** Parses the text of one corpus file into every table of the contract. */
+export function parseCorpusText(text: string, corpus: string): ParsedCorpus {
+  const lines = splitLines(text);
+  const spans = splitRecords(lines);
+  const out: ParsedCorpus = {
+    corpus, entities: [], programs: [], fields: [], lines: [], parse_warnings: [],
+    targets: [], results: [], attainment: [], entity_attainment: [],
+  };
+  const owner: (string | null)[] = new Array(lines.length).fill(null);
+  const usedBy: (string | null)[] = new Array(lines.length).fill(null);
+  const seenIds = new Map<string, number>();
+  const outcomeRecords: OutcomeRecord[] = [];
+
+  if (spans.length === 0 && lines.some((l) => l.trim())) {
+    out.parse_warnings.push({ corpus, line_no: null, entity_id: null, code: 'no_records', message: `${corpus}: 「都道府県名」で始まる報告書が見つかりません (no record found)` });
+  }
+
+  spans.forEach((span, k) => {
+    let record: ParsedRecord;
+    try {
+      record = parseRecord(lines, span, corpus, k === spans.length - 1);
+    } catch (e) {
+      record = unreadableRecord(lines, span, corpus, e);
+    }
+    const id = uniqueId(record.entity.entity_id, seenIds);
+    if (id !== record.entity.entity_id) {
+      out.parse_warnings.push({ corpus, line_no: span.start + 1, entity_id: id, code: 'duplicate_entity_id', message: `${record.entity.entity_id} が重複するため ${id} とします` });
+      rename(record, id);
+    }
+    out.entities.push(record.entity);
+    out.programs.push(...record.programs);
+    out.fields.push(...record.fields);
+    out.parse_warnings.push(...record.warnings);
+    outcomeRecords.push(record.outcome);
+    for (let i = span.start; i <= span.end; i++) owner[i] = id;
+    for (const [line, tag] of record.usage) usedBy[line - 1] = tag;
+  });
+
+  lines.forEach((text, i) => {
+    let tag = usedBy[i];
+    if (!tag && text.trim() !== '') {
+      tag = 'parse_warnings';
+      out.parse_warnings.push({
+        corpus, line_no: i + 1, entity_id: owner[i], code: owner[i] ? 'unconsumed_line' : 'text_outside_records',
+        message: `${corpus}:${i + 1}: どの規則にも読まれなかった行です (no rule consumed this line): ${text.slice(0, 60)}`,
+      });
+    }
+    out.lines.push({ corpus, line_no: i + 1, entity_id: owner[i], text, used_by: tag });
+  });
+
+  Object.assign(out, extractOutcomes(outcomeRecords));
+  out.parse_warnings.sort((a, b) => (a.line_no ?? 0) - (b.line_no ?? 0));
+  return out;
+}
+
+function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: boolean): ParsedRecord {
+  const outline = outlineRecord(lines, span.start, span.end);
+  const headingLine = span.heading ? span.start + 1 : null;
+  const header = readHeader(lines, outline.headerLines, headingLine);
+  const warnings: WarningRow[] = [];
+  const identity = identify(span, header.prefecture, header.municipality);
+  const entity_id = identity.entity_id;
+  const warn = (line: number | null, code: string, message: string) => warnings.push({ corpus, line_no: line, entity_id, code, message });
+
+  if (!span.heading) warn(span.form + 1, 'record_without_heading', '報告書の見出し行 (都道府県 市区町村) がありません');
+  if (!header.prefecture) warn(span.form + 1, 'header_incomplete', '都道府県名が読めません');
+  if (header.strayMarks) warn(span.form + 1, 'stray_check_mark', `事業名より前にある○が ${header.strayMarks} 個あります`);
+
+  const basic = outline.sections.find((s) => s.code === '1-1');
+  if (!basic) warn(span.form + 1, 'basic_stats_missing', `${corpus}:${span.form + 1}: 1-1. 自治体の基本情報 の表がありません (missing 1-1 table)`);
+  const { stats, warnings: statWarnings } = basic ? readBasicStats(outline.fields, identity.kind) : { stats: emptyStats(), warnings: [] };
+  for (const w of statWarnings) warn(w.line, w.code, w.message);
+
+  const resultsSection = outline.sections.find((s) => s.results);
+  if (!resultsSection) {
+    warn(span.end + 1, isLast ? 'record_truncated' : 'results_missing', isLast
+      ? `${corpus}:${span.end + 1}: 最後の報告書が途中で終わっています (成果目標の達成状況 がありません)`
+      : `${corpus}:${span.start + 1}: 成果目標の達成状況 の節がありません`);
+  }
+
+  const filled = filledPrograms(outline);
+  const hasProgramSections = outline.sections.some((s) => s.program);
+  const runs = (p: ProgramName) => (hasProgramSections ? filled.has(p) : header.marked.has(p));
+  for (const p of PROGRAMS) {
+    if (hasProgramSections && header.marked.has(p) !== filled.has(p)) {
+      warn(span.form + 2, 'marks_disagree_with_sections', filled.has(p)
+        ? `${p}: ○はありませんが、事業の節に記入があるため実施とみなします (no check mark, but its section is filled)`
+        : `${p}: ○がありますが、事業の節がないため実施していないとみなします (check mark, but no filled section)`);
+    }
+  }
+
+  const entity: EntityRow = {
+    corpus, entity_id, prefecture: identity.prefecture, municipality: identity.municipality, entity_kind: identity.kind,
+    department: header.department, phone: header.phone, url: header.url,
+    ...stats,
+    marked_chiiki: header.marked.has('地域力強化推進事業'),
+    marked_takikan: header.marked.has('多機関協働事業'),
+    marked_prefectural: header.marked.has('都道府県事業'),
+    runs_chiiki: runs('地域力強化推進事業'),
+    runs_takikan: runs('多機関協働事業'),
+    runs_prefectural: runs('都道府県事業'),
+    line_start: span.start + 1,
+    line_end: lastContentLine(lines, span) + 1,
+  };
+
+  const programRows = readPrograms(outline, PROGRAMS.filter(runs), span.form + 2).map((p) => ({ corpus, entity_id, ...p }));
+  for (const p of programRows) {
+    if (p.program === '多機関協働事業' && p.suishinin_planned === null) {
+      const cell = outline.fields.find((f) => f.program === p.program && /配置予定人数/.test(f.label));
+      if (cell?.value) warn(cell.line_start, 'suishinin_not_numeric', `相談支援包括化推進員の配置予定人数「${cell.value.slice(0, 40)}」は人数として読めません`);
+    }
+  }
+
+  const drafts: FieldDraft[] = [...header.fields, ...outline.fields];
+  const fields: FieldRow[] = drafts.map((f) => ({ corpus, entity_id, ...f }));
+
+  const usage = new Map<number, string>(header.usage);
+  for (const [line, tags] of outline.usage) usage.set(line, [...tags].join(','));
+
+  return {
+    entity, programs: programRows, fields, usage, warnings,
+    outcome: buildOutcomeRecord(lines, outline, corpus, entity),
+  };
+}
+
+/** Prefecture, municipality, kind and id from the heading and the header's cells. */
+function identify(span: RecordSpan, prefectureCell: string | null, municipalityCell: string | null) {
+  const [headPref, ...headRest] = (span.heading ?? '').split(/\s+/);
+  const prefecture = prefectureCell ?? headPref ?? '';
+  const municipality = municipalityCell ?? headRest.join(' ');
+  let kind: EntityKind = 'municipality';
+  if (!municipality) kind = 'prefecture';
+  else if ((span.heading && headRest.length === 0) || /[(（].*[、,].*[)）]/.test(municipality)) kind = 'area';
+  const entity_id = kind === 'prefecture' ? prefecture : `${prefecture} ${municipality}`;
+  return { prefecture, municipality, kind, entity_id: entity_id.trim() || `record@${span.form + 1}` };
+}
+
+/** The program sections (not the results section) by their code: "3" → 地域力強化推進事業. */
+export function programSections(outline: RecordOutline): Map<string, ProgramName> {
+  return new Map(outline.sections.filter((s) => s.program && !s.results).map((s) => [s.code, s.program!]));
+}
+
+const hasContent = (value: string) => value.trim() !== '' && !/^[-—–‐]+$/.test(value.trim());
+
+/** Programs whose section exists and holds at least one non-empty cell. */
+function filledPrograms(outline: RecordOutline): Set<ProgramName> {
+  const bySection = programSections(outline);
+  const filled = new Set<ProgramName>();
+  for (const f of outline.fields) {
+    const program = bySection.get(f.section.split('.')[0]);
+    if (program && hasContent(f.value)) filled.add(program);
+  }
+  return filled;
+}
+
+function buildOutcomeRecord(lines: string[], outline: RecordOutline, corpus: string, entity: EntityRow): OutcomeRecord {
+  const bySection = programSections(outline);
+  const targetCells = outline.fields
+    .filter((f) => f.program && bySection.has(f.section.split('.')[0]) && /成果目標/.test(f.label) && hasContent(f.value))
+    .map((f) => ({ program: f.program!, section: f.section, lines: fieldLines(lines, f) }));
+  const results = outline.sections.find((s) => s.results);
+  const resultLines: SourceLine[] = [];
+  if (results) {
+    for (let n = results.line_start + 1; n <= results.line_end; n++) {
+      const text = lines[n - 1];
+      if (text.trim() && !isSeparator(text)) resultLines.push({ line_no: n, text: stripTags(text) });
+    }
+  }
+  const programs = PROGRAMS.filter((p) =>
+    p === '地域力強化推進事業' ? entity.runs_chiiki : p === '多機関協働事業' ? entity.runs_takikan : entity.runs_prefectural);
+  return { corpus, entity_id: entity.entity_id, entity_kind: entity.entity_kind, programs, targetCells, resultLines };
+}
+
+/** The lines of a field's value, each stripped of tags; a one-line field is its own value (the line may hold more). */
+function fieldLines(lines: string[], f: FieldDraft): SourceLine[] {
+  if (f.line_start === f.line_end) return [{ line_no: f.line_start, text: f.value }];
+  const out: SourceLine[] = [];
+  for (let n = f.line_start; n <= f.line_end; n++) {
+    const text = stripTags(lines[n - 1].replace(/\t/g, ' '));
+    if (text && text.replace(/\s+/g, '') !== f.label.replace(/\s+/g, '') && !isSeparator(text)) out.push({ line_no: n, text });
+  }
+  return out;
+}
+
+function unreadableRecord(lines: string[], span: RecordSpan, corpus: string, error: unknown): ParsedRecord {
+  const { entity_id, prefecture, municipality, kind } = identify(span, null, null);
+  const message = `${corpus}:${span.start + 1}: この報告書を読めませんでした (${error instanceof Error ? error.message : String(error)})`;
+  const usage = new Map<number, string>();
+  for (let i = span.start; i <= span.end; i++) if (lines[i].trim()) usage.set(i + 1, 'parse_warnings:record_unreadable');
+  return {
+    entity: {
+      corpus, entity_id, prefecture, municipality, entity_kind: kind, department: null, phone: null, url: null, ...emptyStats(),
+      marked_chiiki: false, marked_takikan: false, marked_prefectural: false, runs_chiiki: false, runs_takikan: false, runs_prefectural: false,
+      line_start: span.start + 1, line_end: span.end + 1,
+    },
+    programs: [], fields: [], usage,
+    warnings: [{ corpus, line_no: span.start + 1, entity_id, code: 'record_unreadable', message }],
+    outcome: { corpus, entity_id, entity_kind: kind, programs: [], targetCells: [], resultLines: [] },
+  };
+}
+
+function uniqueId(id: string, seen: Map<string, number>): string {
+  const n = (seen.get(id) ?? 0) + 1;
+  seen.set(id, n);
+  return n === 1 ? id : `${id} (${n})`;
+}
+
+function rename(record: ParsedRecord, id: string) {
+  record.entity.entity_id = id;
+  for (const r of [...record.programs, ...record.fields, ...record.warnings]) r.entity_id = id;
+  record.outcome.entity_id = id;
+}
+
+function lastContentLine(lines: string[], span: RecordSpan): number {
+  let k = span.end;
+  while (k > span.start && (lines[k].trim() === '' || isSeparator(lines[k]))) k--;
+  return k;
+}

@@ -1,0 +1,123 @@
+import { PROGRAMS, type ProgramName } from './types.js';
+import { fold, squash } from './text.js';
+
+/** A top-level heading of the form: "1. 自治体の基本情報等", "1-1. 自治体の基本情報", "3. 地域力強化推進事業について". */
+export interface SectionHeading {
+  /** '1', '1-1', '1-2', '2', '3', … */
+  code: string;
+  title: string;
+  program: ProgramName | null;
+  results: boolean;
+}
+
+/** Names a program from any of the ways the reports write it. */
+export function programNamed(text: string): ProgramName | null {
+  const t = fold(text).replace(/\s+/g, '');
+  if (/地域力強化/.test(t)) return '地域力強化推進事業';
+  if (/多機関(の協働|協働)/.test(t)) return '多機関協働事業';
+  if (/都道府県事業|都道府県が実施する事業/.test(t)) return '都道府県事業';
+  return null;
+}
+
+/**
+ * Reads a line (already split into cells) as a top-level section heading. Numbered lines inside text
+ * ("1. 栃木県地域福祉振興基金…", "1.地域力強化推進事業 ア) …") are not headings: a heading's title is one of the
+ * form's own kinds of title.
+ */
+export function readSectionHeading(cells: string[]): SectionHeading | null {
+  if (cells.length !== 1) return null;
+  const text = squash(fold(cells[0]));
+  const sub = /^(\d)-(\d)\s*\.?\s*(.+)$/.exec(text);
+  if (sub && /自治体の基本情報|地域の特徴/.test(sub[3])) {
+    return { code: `${sub[1]}-${sub[2]}`, title: sub[3], program: null, results: false };
+  }
+  const top = /^(\d)\s*\.\s*(.+)$/.exec(text);
+  if (!top) return null;
+  const title = top[2];
+  if (/成果目標の達成状況/.test(title) && title.length < 40) return { code: top[1], title, program: null, results: true };
+  if (/自治体の基本情報|事業を実施する上でのビジョン/.test(title)) return { code: top[1], title, program: null, results: false };
+  if (/について\s*$/.test(title)) return { code: top[1], title, program: programNamed(title), results: false };
+  return null;
+}
+
+export const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+export const KATAKANA_ITEMS = 'アイウエオカキク';
+
+/** "①実施主体(委託先)" → { index: 1, label: '実施主体(委託先)' }. */
+export function readCircledItem(cell: string): { index: number; marker: string; label: string } | null {
+  const m = /^([①-⑳])\s*(.*)$/.exec(cell);
+  if (!m || !m[2] || m[2].length > 60 || /。/.test(m[2])) return null;
+  return { index: CIRCLED.indexOf(m[1]) + 1, marker: m[1], label: m[2] };
+}
+
+/** "ア「住民に身近な圏域」において…", "ウ その他" → { index: 1, letter: 'ア', label }. A word such as "イベント" is not an item. */
+export function readKatakanaItem(cell: string): { index: number; letter: string; label: string } | null {
+  const m = /^([アイウエオカキク])(?:[\s「]|$)(.*)$/.exec(cell);
+  if (!m) return null;
+  const label = squash(cell.slice(1));
+  if (label.length > 120) return null;
+  return { index: KATAKANA_ITEMS.indexOf(m[1]) + 1, letter: m[1], label };
+}
+
+/** "(ア)地域住民の参加を促す…" → { index: 1, letter: 'ア', label }. */
+export function readParenItem(cell: string): { index: number; letter: string; label: string } | null {
+  const m = /^[(（]([アイウエオカキク])[)）]\s*(.*)$/.exec(cell);
+  if (!m || m[2].length > 120) return null;
+  return { index: KATAKANA_ITEMS.indexOf(m[1]) + 1, letter: m[1], label: squash(m[2]) };
+}
+
+/** "(支援する対象) 地区福祉のまち推進センター活動者" → { label: '支援する対象', value: '…' }. "(1) …" is not a label. */
+export function readLabelledCell(cell: string): { label: string; value: string } | null {
+  const m = /^[(（]([^()（）]{1,40})[)）]\s*(.*)$/.exec(cell);
+  if (!m) return null;
+  const label = squash(m[1]);
+  if (/^[\d\s.]+$/.test(label) || /^[アイウエオカキク]$/.test(label) || /^[a-zA-Z]$/.test(label)) return null;
+  return { label, value: squash(m[2]) };
+}
+
+/** Labels of the form that stand alone on their line, their value on the lines below. */
+export const STANDALONE_LABELS = [
+  '事業の成果目標',
+  '地域の課題を地域で解決していくための財源等の確保',
+  '事業実施にあたり連携する他の法定事業等(自主事業含む)',
+  '本事業に取り組む目的・狙い',
+  '本事業を通じて人と地域に起こしたい変化',
+];
+
+/** A standalone label, alone in its cell or followed by its value in the same cell ("…財源等の確保 赤い羽根共同募金…"). */
+export function readStandaloneLabel(cell: string): { label: string; value: string } | null {
+  const key = fold(cell).replace(/\s+/g, '');
+  for (const label of STANDALONE_LABELS) {
+    const l = label.replace(/\s+/g, '');
+    if (key === l) return { label, value: '' };
+    if (key.startsWith(l)) {
+      const rest = restAfter(cell, l.length);
+      if (rest && /^\s/.test(rest.raw)) return { label, value: rest.text };
+    }
+  }
+  return null;
+}
+
+/** The text of a cell after its first n non-space characters (compared in folded form, returned as written). */
+function restAfter(cell: string, n: number): { raw: string; text: string } | null {
+  let seen = 0;
+  for (let i = 0; i < cell.length; i++) {
+    if (!/\s/.test(cell[i])) seen += fold(cell[i]).length;
+    if (seen >= n) return { raw: cell.slice(i + 1), text: squash(cell.slice(i + 1)) };
+  }
+  return null;
+}
+
+/** A sub-heading of the results section naming one program: "1 地域力強化推進事業", "【…】", "<…>", "○…", "(1)…". */
+export function readResultsHeading(cell: string): ProgramName | null {
+  const t = squash(fold(cell));
+  if (t.length > 60) return null;
+  const program = programNamed(t);
+  if (!program) return null;
+  const bare = t
+    .replace(/^[\d\s.()（）【】<>＜＞〈〉≪≫○●◎■□◆◇・\-]+/, '')
+    .replace(/[【】<>＜＞〈〉≪≫\s]+$/, '')
+    .replace(/\(.*\)$/, '')
+    .replace(/について$|の達成状況$|の成果$/, '');
+  return PROGRAMS.includes(program) && bare.length <= 30 ? program : null;
+}

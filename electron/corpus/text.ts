@@ -1,0 +1,33 @@
+/** Text normalisation shared by every parser step. */
+
+/** NFKC folds full-width digits, letters and brackets to their ASCII forms; ideographic spaces become spaces. */
+export function fold(text: string): string {
+  return text.normalize('NFKC').replace(/\u3000/g, ' ');
+}
+
+/** Collapses runs of white space and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A key for comparing two renderings of the same text (HTML vs tab form): folded, without any white space. */
+export function compareKey(text: string): string {
+  return fold(text).replace(/\s+/g, '');
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/** Removes tags, keeping the text (for display and search). */
+export function stripTags(text: string): string {
+  return squash(decodeEntities(text.replace(/<[^>]*>/g, ' ')));
+}
