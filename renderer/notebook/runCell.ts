@@ -1,0 +1,108 @@
+import type { Table } from 'apache-arrow';
+import type { WorkbenchEngine } from '../engine/types';
+import { tableToColumns } from '../engine/arrowAdapters';
+import type { NotebookCell, PivotCell, ChartCell, SqlCell } from '../../electron/notebooks/format';
+import { emptySpec as emptyPivotSpec, type PivotSpec } from '../pivot/spec';
+import { loadSourceFields, runPivot, schemaOf } from '../pivot/runPivot';
+import { shapePivot, type PivotGrid } from '../pivot/shape';
+import type { PivotPlan } from '../pivot/generateSql';
+import { quoteIdent } from '../pivot/sqlText';
+import { emptySpec as emptyChartSpec, type ChartSpec } from '../charts/chartSpec';
+import { buildFigure, type ChartFigure } from '../charts/figure';
+import { singleQuery } from './sqlStatement';
+
+/** Rows of a SQL cell's result kept for display; the full result stays in the engine under the cell's name. */
+export const DISPLAY_ROW_LIMIT = 10_000;
+
+export type CellRun =
+  | { status: 'ok'; kind: 'sql'; table: Table; rowCount: number; millis: number }
+  | { status: 'ok'; kind: 'pivot'; grid: PivotGrid; plan: PivotPlan; millis: number }
+  | { status: 'ok'; kind: 'chart'; figure: ChartFigure; spec: ChartSpec; millis: number }
+  | { status: 'error'; message: string; millis: number };
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** A pivot cell reads its input cell's result; whatever source its saved spec names is replaced. */
+export function pivotSpecOf(cell: PivotCell): PivotSpec {
+  const source = { kind: 'table', table: cell.input } as const;
+  return { ...emptyPivotSpec(source), ...(cell.spec as unknown as Partial<PivotSpec>), source };
+}
+
+export function chartSpecOf(cell: ChartCell): ChartSpec {
+  return { ...emptyChartSpec(), ...(cell.spec as unknown as Partial<ChartSpec>) };
+}
+
+async function count(engine: WorkbenchEngine, name: string, signal?: AbortSignal): Promise<number> {
+  const t = await engine.query(`SELECT count(*)::DOUBLE AS n FROM ${quoteIdent(name)}`, { signal });
+  return Number(t.getChild('n')?.get(0) ?? 0);
+}
+
+async function runSql(engine: WorkbenchEngine, cell: SqlCell, signal?: AbortSignal) {
+  const query = singleQuery(cell.source);
+  // A temp table, not a view: later cells read a snapshot, and a pivot's several queries do not re-run this one.
+  await engine.query(`CREATE OR REPLACE TEMP TABLE ${quoteIdent(cell.name)} AS\n${query}`, { signal });
+  const table = await engine.query(`SELECT * FROM ${quoteIdent(cell.name)} LIMIT ${DISPLAY_ROW_LIMIT}`, { signal });
+  return { table, rowCount: await count(engine, cell.name, signal) };
+}
+
+async function runPivotCell(engine: WorkbenchEngine, cell: PivotCell, signal?: AbortSignal) {
+  const spec = pivotSpecOf(cell);
+  const fields = await loadSourceFields(engine, spec, signal);
+  const run = await runPivot(engine, spec, schemaOf(fields), signal);
+  await engine.query(`CREATE OR REPLACE TEMP TABLE ${quoteIdent(cell.name)} AS\n${run.plan.sql}`, { signal });
+  return { grid: shapePivot(run.table, run.plan), plan: run.plan };
+}
+
+async function runChart(engine: WorkbenchEngine, cell: ChartCell, signal?: AbortSignal) {
+  const spec = chartSpecOf(cell);
+  const table = await engine.query(`SELECT * FROM ${quoteIdent(cell.input)}`, { signal });
+  const figure = buildFigure(spec, tableToColumns(table));
+  if (figure.problems.length) throw new Error(figure.problems.join('\n'));
+  return { figure, spec };
+}
+
+/** Runs one cell. Markdown needs no engine and is rendered by the room. Errors come back as values. */
+export async function runCell(engine: WorkbenchEngine, cell: NotebookCell, signal?: AbortSignal): Promise<CellRun | null> {
+  const t0 = performance.now();
+  const millis = () => Math.round(performance.now() - t0);
+  try {
+    switch (cell.kind) {
+      case 'markdown':
+        return null;
+      case 'sql':
+        return { status: 'ok', kind: 'sql', ...(await runSql(engine, cell, signal)), millis: millis() };
+      case 'pivot':
+        return { status: 'ok', kind: 'pivot', ...(await runPivotCell(engine, cell, signal)), millis: millis() };
+      case 'chart':
+        return { status: 'ok', kind: 'chart', ...(await runChart(engine, cell, signal)), millis: millis() };
+    }
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    return { status: 'error', message: messageOf(e), millis: millis() };
+  }
+}
+
+export interface RunAllProgress {
+  index: number;
+  total: number;
+  cell: NotebookCell;
+}
+
+/** Runs every cell in order and stops at the first failing one; returns the runs so far, by cell id. */
+export async function runAll(
+  engine: WorkbenchEngine,
+  cells: readonly NotebookCell[],
+  onCell: (progress: RunAllProgress, run: CellRun | null) => void,
+  signal?: AbortSignal,
+): Promise<{ runs: Map<string, CellRun | null>; stoppedAt: number | null }> {
+  const runs = new Map<string, CellRun | null>();
+  for (let i = 0; i < cells.length; i++) {
+    const run = await runCell(engine, cells[i], signal);
+    runs.set(cells[i].id, run);
+    onCell({ index: i, total: cells.length, cell: cells[i] }, run);
+    if (run?.status === 'error') return { runs, stoppedAt: i };
+  }
+  return { runs, stoppedAt: null };
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusToIpc } from '../../electron/arrow/toArrow';
+import { DEFAULT_CORPUS_PATH } from '../../electron/corpus/defaultCorpus';
+import { loadCorpusFile } from '../../electron/corpus/loadCorpus';
+import { openNodeDuckDb, type NodeDuckDb } from '../../electron/engine/nodeDuckdb';
+import type { NotebookCell } from '../../electron/notebooks/format';
+import { parseNotebookText } from '../../electron/notebooks/parse';
+import { tableToRows } from '../../renderer/engine/arrowAdapters';
+import type { WorkbenchEngine } from '../../renderer/engine/types';
+import { runAll, runCell, type CellRun } from '../../renderer/notebook/runCell';
+import { singleQuery } from '../../renderer/notebook/sqlStatement';
+
+let db: NodeDuckDb;
+let engine: WorkbenchEngine;
+
+beforeAll(async () => {
+  db = await openNodeDuckDb();
+  for (const t of corpusToIpc(loadCorpusFile(DEFAULT_CORPUS_PATH))) db.insertIpc(t.name, t.ipc);
+  engine = { query: async (sql) => db.query(sql) };
+});
+afterAll(() => db.close());
+
+function example(id: string) {
+  return parseNotebookText(readFileSync(`data/${id}.kynb.json`, 'utf8'), id);
+}
+
+function okRun<K extends 'sql' | 'pivot' | 'chart'>(run: CellRun | null | undefined, kind: K): Extract<CellRun, { status: 'ok'; kind: K }> {
+  if (!run || run.status !== 'ok' || run.kind !== kind) throw new Error(`expected a ${kind} result, got ${JSON.stringify(run && run.status === 'error' ? run.message : run?.status)}`);
+  return run as Extract<CellRun, { status: 'ok'; kind: K }>;
+}
+
+describe('running notebook cells on the real corpus', () => {
+  it('生活保護受給率の単位の異常: finds the % figures read as ‰, 京極町 14.4 among them', async () => {
+    const nb = example('welfare-rate-units');
+    const { runs, stoppedAt } = await runAll(engine, nb.cells, () => undefined);
+    expect(stoppedAt).toBeNull();
+    const flagged = okRun(runs.get('flagged'), 'sql');
+    const rows = tableToRows(flagged.table);
+    expect(flagged.rowCount).toBe(23);
+    expect(rows[0]).toMatchObject({ entity_id: '東京都 墨田区', written_value: 29.6, written_unit: '%', welfare_rate_permille: 29.6 });
+    expect(rows.find((r) => r.entity_id === '北海道 京極町')).toMatchObject({ written_value: 14.4, welfare_rate_permille: 14.4, line_start: expect.any(Number) });
+    const pivot = okRun(runs.get('by_reading'), 'pivot');
+    expect(pivot.grid.rows.map((r) => [r.r0, r.v0, r.v1, r.v2])).toEqual([
+      ['‰ と読み替え', 23, 0, 23],
+      ['書かれたとおり', 25, 2, 27],
+      ['総計', 48, 2, 50],
+    ]);
+    expect(okRun(runs.get('box'), 'chart').figure.plotted).toBe(50);
+  });
+
+  it('都道府県別の実施事業: pivots the programs by prefecture from the SQL cell result', async () => {
+    const nb = example('programs-by-prefecture');
+    const { runs } = await runAll(engine, nb.cells, () => undefined);
+    const pivot = okRun(runs.get('table'), 'pivot');
+    const hokkaido = pivot.grid.rows.find((r) => r.r0 === '北海道');
+    expect([hokkaido?.v0, hokkaido?.v1, hokkaido?.v3]).toEqual([5, 5, 10]);
+    const total = pivot.grid.rows.find((r) => r.pivotKind === 'total');
+    expect(total?.v3).toBe(82);
+    expect(okRun(runs.get('bars'), 'chart').figure.plotted).toBe(31);
+  });
+
+  it('a later SQL cell reads an earlier result by its name', async () => {
+    const cells: NotebookCell[] = [
+      { id: 'a', kind: 'sql', name: 'hokkaido', source: "SELECT entity_id, population FROM entities WHERE prefecture = '北海道';" },
+      { id: 'b', kind: 'sql', name: 'biggest', source: 'SELECT entity_id, population FROM hokkaido ORDER BY population DESC LIMIT 1 -- 最大' },
+    ];
+    const { runs } = await runAll(engine, cells, () => undefined);
+    expect(tableToRows(okRun(runs.get('b'), 'sql').table)).toEqual([{ entity_id: '北海道 札幌市', population: 1966735 }]);
+  });
+
+  it('a failing cell shows its error and stops run-all there', async () => {
+    const cells: NotebookCell[] = [
+      { id: 'a', kind: 'sql', name: 'ok1', source: 'SELECT 1 AS n' },
+      { id: 'b', kind: 'sql', name: 'bad', source: 'SELECT no_such_column FROM entities' },
+      { id: 'c', kind: 'sql', name: 'never', source: 'SELECT 2 AS n' },
+    ];
+    const seen: string[] = [];
+    const { runs, stoppedAt } = await runAll(engine, cells, (p) => seen.push(p.cell.id));
+    expect(stoppedAt).toBe(1);
+    expect(seen).toEqual(['a', 'b']);
+    const bad = runs.get('b');
+    expect(bad?.status === 'error' && bad.message).toMatch(/no_such_column/);
+    expect(runs.has('c')).toBe(false);
+  });
+
+  it('refuses anything but one query, so a shared notebook cannot change the engine', async () => {
+    const run = await runCell(engine, { id: 'x', kind: 'sql', name: 'x', source: "SELECT 1; SET enable_external_access = true" });
+    expect(run).toMatchObject({ status: 'error', message: '1つのセルには1つの問い合わせ（SELECT 文）だけを書いてください。' });
+    expect(() => singleQuery("COPY entities TO 'out.csv'")).toThrow(/問い合わせ/);
+    expect(singleQuery("SELECT ';' AS semi, \"a;b\" FROM t; -- end;\n")).toBe("SELECT ';' AS semi, \"a;b\" FROM t");
+    expect(singleQuery('-- 説明\nWITH t AS (SELECT 1) SELECT * FROM t -- 最後')).toBe('-- 説明\nWITH t AS (SELECT 1) SELECT * FROM t');
+  });
+});
