@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
     environment: 'node',
+    // Builds dist/ once for every e2e file (tests/e2e/support/globalSetup.ts).
+    globalSetup: ['tests/e2e/support/globalSetup.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,

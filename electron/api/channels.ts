@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { TABLE_NAMES, type ParsedCorpus } from '../corpus/types.js';
+import { channel, type ContractOf } from '../ipc/channel.js';
+import { none, obj, oneOf, str } from '../ipc/validate.js';
+import { createCorpusService } from './corpusService.js';
+import { HistoryStore } from './historyStore.js';
+
+/** What the API needs from its host (Electron main or the browser-mode server). */
+export interface ApiContext {
+  corpusPath: string;
+  /** Where user data lives: Electron's userData dir, or the server's --data-dir. */
+  dataDir: string;
+  loadCorpus: (file: string) => ParsedCorpus | Promise<ParsedCorpus>;
+}
+
+export const SQL_MAX_CHARS = 100_000;
+
+function corpusChannels(ctx: ApiContext) {
+  const corpus = createCorpusService(ctx.corpusPath, ctx.loadCorpus);
+  return {
+    'corpus.info': channel(none, () => corpus.info()),
+    'corpus.tables': channel(none, () => corpus.tables()),
+    'corpus.table': channel(obj({ name: oneOf(TABLE_NAMES) }), ({ name }) => corpus.table(name)),
+  };
+}
+
+function historyChannels(ctx: ApiContext) {
+  const history = new HistoryStore(path.join(ctx.dataDir, 'sql-history.json'));
+  return {
+    'history.list': channel(none, () => history.list()),
+    'history.add': channel(obj({ sql: str({ max: SQL_MAX_CHARS }) }), ({ sql }) => history.add(sql)),
+    'history.clear': channel(none, () => history.clear()),
+  };
+}
+
+/** Every channel of the API. A feature adds its channels here with one spread line. */
+export function createApiChannels(ctx: ApiContext) {
+  return {
+    ...corpusChannels(ctx),
+    ...historyChannels(ctx),
+  };
+}
+
+export type ApiChannels = ReturnType<typeof createApiChannels>;
+/** The one IPC/HTTP contract: channel → { args, result }. */
+export type ApiContract = ContractOf<ApiChannels>;
+export type ChannelName = keyof ApiContract & string;
+export type ArgsOf<K extends ChannelName> = ApiContract[K]['args'];
+export type ResultOf<K extends ChannelName> = ApiContract[K]['result'];

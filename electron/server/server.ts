@@ -1,0 +1,143 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { dispatch } from '../api/dispatch.js';
+import type { AnyChannel } from '../ipc/channel.js';
+import { fail, type Result } from '../ipc/result.js';
+import { contentTypeFor, resolveAppPath } from '../main/appFiles.js';
+import { securityHeaders } from '../main/contentPolicy.js';
+
+export const ARROW_STREAM_TYPE = 'application/vnd.apache.arrow.stream';
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface WorkbenchServerOptions {
+  distDir: string;
+  channels: Record<string, AnyChannel>;
+  port?: number;
+  host?: string;
+}
+
+export interface WorkbenchServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Browser mode: the built renderer and the API (POST /api/<channel>) on 127.0.0.1 only. */
+export async function startWorkbenchServer(options: WorkbenchServerOptions): Promise<WorkbenchServer> {
+  const host = options.host ?? '127.0.0.1';
+  let port = 0;
+  const server: Server = createServer((req, res) => {
+    handle(req, res, options, port).catch((e: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, fail('failed', e instanceof Error ? e.message : String(e)));
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${port}/`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Only our own origin may call: guards against DNS rebinding and pages on other local ports. */
+export function isAllowedRequest(headers: { host?: string; origin?: string }, port: number): boolean {
+  const own = [`127.0.0.1:${port}`, `localhost:${port}`];
+  if (!headers.host || !own.includes(headers.host)) return false;
+  if (headers.origin !== undefined && !own.map((h) => `http://${h}`).includes(headers.origin)) return false;
+  return true;
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: WorkbenchServerOptions, port: number): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (!isAllowedRequest({ host: req.headers.host, origin: req.headers.origin }, port)) {
+    sendJson(res, 403, fail('forbidden', 'このサーバーは 127.0.0.1 のページからのみ利用できます'));
+    return;
+  }
+  if (url.pathname.startsWith('/api/')) {
+    if (req.method !== 'POST') {
+      sendJson(res, 405, fail('invalid_args', 'API は POST で呼び出してください'));
+      return;
+    }
+    const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+    let args: unknown;
+    try {
+      const body = await readBody(req);
+      args = body.length ? JSON.parse(body) : undefined;
+    } catch (e) {
+      sendJson(res, 400, fail('invalid_args', `引数が JSON ではありません: ${e instanceof Error ? e.message : String(e)}`));
+      return;
+    }
+    const result = await dispatch(options.channels, name, args);
+    sendResult(res, result);
+    return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    sendJson(res, 405, fail('invalid_args', 'GET のみ'));
+    return;
+  }
+  await sendFile(res, url.pathname, options.distDir, req.method === 'HEAD');
+}
+
+function sendResult(res: ServerResponse, result: Result<unknown>): void {
+  if (result.ok && result.value instanceof Uint8Array) {
+    // Arrow bytes travel raw, never as JSON rows.
+    res.writeHead(200, { ...securityHeaders(), 'content-type': ARROW_STREAM_TYPE, 'content-length': result.value.byteLength, 'cache-control': 'no-store' });
+    res.end(result.value);
+    return;
+  }
+  const status = result.ok ? 200 : result.error.code === 'invalid_args' || result.error.code === 'unknown_channel' ? 400 : 500;
+  sendJson(res, status, result);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...securityHeaders(), 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+async function sendFile(res: ServerResponse, urlPath: string, distDir: string, headOnly: boolean): Promise<void> {
+  const file = resolveAppPath(urlPath, distDir);
+  const found = file ? await stat(file).then((s) => s.isFile(), () => false) : false;
+  if (!file || !found) {
+    res.writeHead(404, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' });
+    res.end('見つかりません (not found)');
+    return;
+  }
+  const bytes = await readFile(file);
+  const immutable = urlPath.startsWith('/assets/');
+  res.writeHead(200, {
+    ...securityHeaders(),
+    'content-type': contentTypeFor(file),
+    'content-length': bytes.byteLength,
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  res.end(headOnly ? undefined : bytes);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('引数が大きすぎます'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

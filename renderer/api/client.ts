@@ -1,0 +1,44 @@
+import type { ArgsOf, ChannelName, ResultOf } from '../../electron/api/channels';
+import type { Result } from '../../electron/ipc/result';
+
+/** What the Electron preload exposes as window.kyosei: one named function per channel. */
+export type WorkbenchApi = { [K in ChannelName]: (args: ArgsOf<K>) => Promise<Result<ResultOf<K>>> };
+
+declare global {
+  interface Window {
+    kyosei?: WorkbenchApi;
+  }
+}
+
+const ARROW_STREAM_TYPE = 'application/vnd.apache.arrow.stream';
+
+/** Calls the API over the preload in Electron, or over HTTP in browser mode; failures are values either way. */
+export async function callApi<K extends ChannelName>(name: K, args: ArgsOf<K>): Promise<Result<ResultOf<K>>> {
+  const preload = window.kyosei;
+  if (preload) return preload[name](args);
+  let response: Response;
+  try {
+    response = await fetch(`/api/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(args ?? {}),
+    });
+  } catch (e) {
+    return { ok: false, error: { code: 'failed', message: `サーバーに接続できません: ${e instanceof Error ? e.message : String(e)}` } };
+  }
+  if (response.headers.get('content-type') === ARROW_STREAM_TYPE) {
+    return { ok: true, value: new Uint8Array(await response.arrayBuffer()) as ResultOf<K> };
+  }
+  try {
+    return (await response.json()) as Result<ResultOf<K>>;
+  } catch {
+    return { ok: false, error: { code: 'failed', message: `サーバーの応答を読めません (HTTP ${response.status})` } };
+  }
+}
+
+/** Same as callApi, but throws the error's message: for code that already sits inside a try. */
+export async function requireApi<K extends ChannelName>(name: K, args: ArgsOf<K>): Promise<ResultOf<K>> {
+  const result = await callApi(name, args);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}

@@ -1,0 +1,158 @@
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startWorkbench, type StartedWorkbench, type StartupStage } from '../engine/startup';
+import { useI18n } from '../i18n/locale';
+import { formatNumber } from '../i18n/messages';
+import { SourceViewer } from '../source/SourceViewer';
+import { ROOMS } from './rooms';
+import { readSchema } from './schema';
+import { WorkbenchContext, type Handoff, type SchemaColumn, type SourceRef, type Workbench } from './workbenchContext';
+
+/** Startup timings exposed for the benchmark and the e2e tests (read-only, no behaviour hangs on it). */
+declare global {
+  interface Window {
+    __kyoseiStartup?: { stage: StartupStage; timings?: StartedWorkbench['timings']; error?: string };
+  }
+}
+
+export function App() {
+  const { t, locale, setLocale } = useI18n();
+  const [stage, setStage] = useState<StartupStage>('corpus');
+  const [started, setStarted] = useState<StartedWorkbench | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [schema, setSchema] = useState<SchemaColumn[]>([]);
+  const [activeRoom, setActiveRoom] = useState(ROOMS[0].id);
+  const [visited, setVisited] = useState<Set<string>>(() => new Set([ROOMS[0].id]));
+  const [source, setSource] = useState<SourceRef | null>(null);
+  const handoffs = useRef(new Map<string, Handoff>());
+  const [handoffVersion, setHandoffVersion] = useState(0);
+
+  useEffect(() => {
+    let disposed = false;
+    let owned: StartedWorkbench | null = null;
+    const report = (s: StartupStage) => {
+      window.__kyoseiStartup = { ...window.__kyoseiStartup, stage: s };
+      if (!disposed) setStage(s);
+    };
+    startWorkbench(report).then(
+      (wb) => {
+        owned = wb;
+        window.__kyoseiStartup = { stage: 'ready', timings: wb.timings };
+        if (disposed) void wb.engine.terminate();
+        else setStarted(wb);
+      },
+      (e: unknown) => {
+        const message = e instanceof Error ? e.message : String(e);
+        window.__kyoseiStartup = { stage: 'failed', error: message };
+        if (!disposed) setError(message);
+      },
+    );
+    // This effect is the engine's one owner: it terminates it when the shell goes away.
+    const onPageHide = () => void owned?.engine.terminate();
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      disposed = true;
+      window.removeEventListener('pagehide', onPageHide);
+      void owned?.engine.terminate();
+    };
+  }, []);
+
+  const refreshSchema = useCallback(() => {
+    if (!started) return;
+    readSchema(started.engine).then(setSchema, (e: unknown) => console.warn('schema', e));
+  }, [started]);
+  useEffect(refreshSchema, [refreshSchema]);
+
+  const selectRoom = useCallback((id: string) => {
+    setActiveRoom(id);
+    setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
+  }, []);
+
+  const workbench = useMemo<Workbench | null>(() => {
+    if (!started) return null;
+    return {
+      engine: started.engine,
+      corpus: started.corpus,
+      schema,
+      refreshSchema,
+      openSource: setSource,
+      openInRoom: (roomId, handoff) => {
+        handoffs.current.set(roomId, handoff);
+        setHandoffVersion((n) => n + 1);
+        selectRoom(roomId);
+      },
+      handoffFor: (roomId) => handoffs.current.get(roomId) ?? null,
+      roomIds: ROOMS.map((r) => r.id),
+    };
+    // handoffVersion re-creates the value so rooms see a new hand-off.
+  }, [started, schema, refreshSchema, selectRoom, handoffVersion]);
+
+  return (
+    <div className="shell">
+      <header className="shell-header">
+        <h1 className="shell-title">{t('app.title')}</h1>
+        <nav className="room-tabs" role="tablist">
+          {ROOMS.map((room) => (
+            <button
+              key={room.id}
+              role="tab"
+              aria-selected={room.id === activeRoom}
+              className={room.id === activeRoom ? 'room-tab active' : 'room-tab'}
+              onClick={() => selectRoom(room.id)}
+              data-room={room.id}
+            >
+              {room.label[locale]}
+            </button>
+          ))}
+        </nav>
+        <StartupStatus stage={stage} started={started} />
+        <button className="lang-switch" onClick={() => setLocale(locale === 'ja' ? 'en' : 'ja')}>
+          {t('app.lang')}
+        </button>
+      </header>
+      <main className="shell-main">
+        {error ? (
+          <div className="startup-error" role="alert">
+            <h2>{t('stage.failed')}</h2>
+            <p>{error}</p>
+          </div>
+        ) : !workbench ? (
+          <div className="startup-progress" aria-live="polite">
+            <div className="spinner" />
+            <p>{t(`stage.${stage === 'ready' ? 'loading' : stage}`)}</p>
+          </div>
+        ) : (
+          <WorkbenchContext.Provider value={workbench}>
+            <div className="rooms">
+              {ROOMS.filter((r) => visited.has(r.id)).map((room) => (
+                <section key={room.id} className="room" hidden={room.id !== activeRoom} data-room-panel={room.id}>
+                  <Suspense fallback={<p className="room-loading">{t('room.loading')}</p>}>
+                    <room.component />
+                  </Suspense>
+                </section>
+              ))}
+            </div>
+            {source && <SourceViewer source={source} onClose={() => setSource(null)} />}
+          </WorkbenchContext.Provider>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function StartupStatus({ stage, started }: { stage: StartupStage; started: StartedWorkbench | null }) {
+  const { t } = useI18n();
+  const detail = started
+    ? t('stage.readyDetail', {
+        tables: started.corpus.tables.length,
+        lines: formatNumber(started.corpus.lines),
+        ms: (started.timings.totalMs / 1000).toFixed(1),
+      })
+    : '';
+  return (
+    <div className={`startup-status stage-${stage}`} data-stage={stage} title={detail}>
+      <span className="dot" />
+      {t(`stage.${stage}`)}
+      {started && <span className="corpus-summary">{t('corpus.summary', { file: started.corpus.file, lines: formatNumber(started.corpus.lines), warnings: formatNumber(started.corpus.warnings) })}</span>}
+    </div>
+  );
+}

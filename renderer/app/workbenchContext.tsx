@@ -1,0 +1,48 @@
+import { createContext, useContext } from 'react';
+import type { Table } from 'apache-arrow';
+import type { CorpusInfo } from '../../electron/api/corpusService';
+import type { WorkbenchEngine } from '../engine/types';
+
+/** A place in the corpus: lines (1-based, inclusive) and, when known, the record they belong to. */
+export interface SourceRef {
+  entity_id?: string | null;
+  line_start: number;
+  line_end: number;
+}
+
+/** A SQL result handed from one room to another ("ピボットで開く"). */
+export interface Handoff {
+  sql: string;
+  table: Table;
+  from: string;
+}
+
+export interface SchemaColumn {
+  table: string;
+  column: string;
+  type: string;
+}
+
+/** What every room may use: the engine, the corpus, the live schema, the source viewer and hand-offs. */
+export interface Workbench {
+  engine: WorkbenchEngine;
+  corpus: CorpusInfo;
+  schema: SchemaColumn[];
+  /** Re-reads the schema (after CREATE TABLE and the like). */
+  refreshSchema(): void;
+  openSource(ref: SourceRef): void;
+  /** Switches to a room, giving it a result to start from. */
+  openInRoom(roomId: string, handoff: Handoff): void;
+  /** The hand-off last sent to this room, or null. */
+  handoffFor(roomId: string): Handoff | null;
+  /** Which rooms are registered: rooms offer "open in" only for rooms that exist. */
+  roomIds: string[];
+}
+
+export const WorkbenchContext = createContext<Workbench | null>(null);
+
+export function useWorkbench(): Workbench {
+  const wb = useContext(WorkbenchContext);
+  if (!wb) throw new Error('useWorkbench must be used inside the workbench shell');
+  return wb;
+}

@@ -1,0 +1,118 @@
+import * as duckdb from '@duckdb/duckdb-wasm';
+import { Table } from 'apache-arrow';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import type { WorkbenchEngine } from './types';
+
+/** Bundles served by the app itself: never a CDN, so the engine works offline. */
+const LOCAL_BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+export const ENGINE_START_TIMEOUT_MS = 20_000;
+
+export class EngineStartError extends Error {
+  override name = 'EngineStartError';
+}
+
+/** A running duckdb-wasm: the WorkbenchEngine features use, plus loading and one terminate() for its owner. */
+export interface DuckDbEngine extends WorkbenchEngine {
+  insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
+  terminate(): Promise<void>;
+}
+
+/** Settings that keep every query on this machine: no extension is fetched, and the repository is our own origin. */
+export function offlineSettings(origin: string): string[] {
+  return [
+    'SET autoinstall_known_extensions = false',
+    'SET autoload_known_extensions = false',
+    `SET custom_extension_repository = '${origin.replace(/'/g, "''")}/extensions'`,
+  ];
+}
+
+/** Starts the engine in a Web Worker; rejects with a Japanese message after the timeout and leaves nothing running. */
+export async function startDuckDbEngine(timeoutMs = ENGINE_START_TIMEOUT_MS): Promise<DuckDbEngine> {
+  const bundle = await duckdb.selectBundle(LOCAL_BUNDLES);
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new EngineStartError(`分析エンジンが ${Math.round(timeoutMs / 1000)} 秒以内に起動しませんでした。ページを再読み込みしてください。続く場合はブラウザが WebAssembly を許可しているか確認してください。`)),
+      timeoutMs,
+    );
+  });
+  try {
+    const conn = await Promise.race([
+      (async () => {
+        await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+        await db.open({ query: { castBigIntToDouble: true } });
+        const c = await db.connect();
+        for (const s of offlineSettings(self.location.origin)) await c.query(s);
+        return c;
+      })(),
+      timeout,
+    ]);
+    return wrap(db, worker, conn);
+  } catch (e) {
+    worker.terminate();
+    if (e instanceof EngineStartError) throw e;
+    throw new EngineStartError(`分析エンジンを起動できませんでした: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function abortError(): DOMException {
+  return new DOMException('クエリを中止しました', 'AbortError');
+}
+
+function wrap(db: duckdb.AsyncDuckDB, worker: Worker, loadConn: duckdb.AsyncDuckDBConnection): DuckDbEngine {
+  let terminated = false;
+  return {
+    async insertArrowIpc(table, ipc) {
+      await loadConn.insertArrowFromIPCStream(ipc, { name: table, create: true });
+    },
+    async query(sql, options = {}): Promise<Table> {
+      const { signal } = options;
+      if (terminated) throw new Error('分析エンジンは終了しています');
+      if (signal?.aborted) throw abortError();
+      // A connection per query, so cancelSent() interrupts exactly this query and nothing else.
+      const conn = await db.connect();
+      let cancelled = false;
+      const onAbort = () => {
+        cancelled = true;
+        void conn.cancelSent();
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        const reader = await conn.send(sql, false);
+        if (cancelled) throw abortError();
+        const batches = [];
+        for await (const batch of reader) {
+          if (cancelled) throw abortError();
+          batches.push(batch);
+        }
+        return batches.length ? new Table(batches) : new Table(reader.schema);
+      } catch (e) {
+        if (cancelled) throw abortError();
+        throw e;
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+        void conn.close().catch(() => undefined);
+      }
+    },
+    async terminate() {
+      if (terminated) return;
+      terminated = true;
+      try {
+        await db.terminate();
+      } finally {
+        worker.terminate();
+      }
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { requireApi } from '../api/client';
+import type { CorpusInfo } from '../../electron/api/corpusService';
+import { startDuckDbEngine, type DuckDbEngine } from './duckdbEngine';
+
+export type StartupStage = 'corpus' | 'engine' | 'loading' | 'ready' | 'failed';
+
+export interface StartedWorkbench {
+  engine: DuckDbEngine;
+  corpus: CorpusInfo;
+  timings: { corpusMs: number; engineMs: number; loadMs: number; totalMs: number };
+}
+
+/**
+ * Reads the corpus tables and starts the engine side by side, then loads every table into it.
+ * On failure the engine is terminated here: nothing outlives a failed start.
+ */
+export async function startWorkbench(onStage: (stage: StartupStage) => void): Promise<StartedWorkbench> {
+  const t0 = performance.now();
+  onStage('corpus');
+  const corpusPromise = (async () => {
+    const corpus = await requireApi('corpus.info', {});
+    const tables = await Promise.all(corpus.tables.map(async (t) => ({ name: t.name, ipc: await requireApi('corpus.table', { name: t.name }) })));
+    return { corpus, tables, ms: performance.now() - t0 };
+  })();
+  const enginePromise = startDuckDbEngine().then((engine) => ({ engine, ms: performance.now() - t0 }));
+  let engine: DuckDbEngine | null = null;
+  try {
+    const data = await corpusPromise;
+    onStage('engine');
+    const started = await enginePromise;
+    engine = started.engine;
+    onStage('loading');
+    const tLoad = performance.now();
+    for (const t of data.tables) await engine.insertArrowIpc(t.name, t.ipc);
+    const loadMs = performance.now() - tLoad;
+    onStage('ready');
+    return { engine, corpus: data.corpus, timings: { corpusMs: data.ms, engineMs: started.ms, loadMs, totalMs: performance.now() - t0 } };
+  } catch (e) {
+    onStage('failed');
+    const pending = engine ?? (await enginePromise.then((s) => s.engine, () => null));
+    await pending?.terminate();
+    throw e;
+  }
+}

@@ -1,0 +1,90 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { AllCommunityModule, ModuleRegistry, type CellKeyDownEvent, type ColDef, type GridApi, type ICellRendererParams } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { DataType, type Table } from 'apache-arrow';
+import { tableToRows } from '../engine/arrowAdapters';
+import { useI18n } from '../i18n/locale';
+import { cellText, hasLineColumns, lineRefOf, type RowLineRef } from './cellText';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+type Row = Record<string, unknown>;
+
+export interface ResultGridProps {
+  table: Table;
+  onOpenSource?: (ref: RowLineRef) => void;
+  onGridApi?: (api: GridApi<Row> | null) => void;
+}
+
+/** The results grid: virtualised rows from the one Arrow adapter, sortable and resizable, cells copyable. */
+export function ResultGrid({ table, onOpenSource, onGridApi }: ResultGridProps) {
+  const { t } = useI18n();
+  const rows = useMemo(() => tableToRows(table), [table]);
+  const apiRef = useRef<GridApi<Row> | null>(null);
+  const columnDefs = useMemo<ColDef<Row>[]>(() => {
+    const fields = table.schema.fields;
+    const defs: ColDef<Row>[] = fields.map((f, i) => {
+      const numeric = DataType.isInt(f.type) || DataType.isFloat(f.type) || DataType.isDecimal(f.type);
+      return {
+        // colId by position: SQL may return the same name twice.
+        colId: `c${i}`,
+        headerName: f.name,
+        headerTooltip: `${f.name} : ${String(f.type)}`,
+        valueGetter: (p) => p.data?.[f.name],
+        valueFormatter: (p) => cellText(p.value),
+        cellClass: (p) => [numeric ? 'cell-number' : '', p.value === null || p.value === undefined ? 'cell-null' : ''].filter(Boolean),
+        type: numeric ? 'rightAligned' : undefined,
+        comparator: numeric ? (a: unknown, b: unknown) => (Number(a ?? -Infinity) - Number(b ?? -Infinity)) : undefined,
+      };
+    });
+    if (onOpenSource && hasLineColumns(fields.map((f) => f.name))) {
+      defs.unshift({
+        colId: 'source',
+        headerName: t('result.source'),
+        width: 72,
+        pinned: 'left',
+        sortable: false,
+        resizable: false,
+        cellRenderer: (p: ICellRendererParams<Row>) => {
+          const ref = p.data ? lineRefOf(p.data) : null;
+          if (!ref) return null;
+          return (
+            <button className="source-button" title={t('result.sourceTitle')} onClick={() => onOpenSource(ref)}>
+              {t('result.source')}
+            </button>
+          );
+        },
+      });
+    }
+    return defs;
+  }, [table, onOpenSource, t]);
+
+  const onCellKeyDown = useCallback((e: CellKeyDownEvent<Row>) => {
+    const key = e.event as KeyboardEvent | undefined;
+    if (!key || !(key.ctrlKey || key.metaKey) || key.key.toLowerCase() !== 'c') return;
+    void navigator.clipboard?.writeText(e.value === null || e.value === undefined ? '' : String(e.value));
+  }, []);
+
+  return (
+    <div className="result-grid" data-testid="result-grid">
+      <AgGridReact<Row>
+        rowData={rows}
+        columnDefs={columnDefs}
+        defaultColDef={{ sortable: true, resizable: true, minWidth: 60, filter: false }}
+        autoSizeStrategy={{ type: 'fitCellContents', skipHeader: false }}
+        enableCellTextSelection
+        ensureDomOrder={false}
+        onCellKeyDown={onCellKeyDown}
+        onGridReady={(e) => {
+          apiRef.current = e.api;
+          onGridApi?.(e.api);
+        }}
+        onGridPreDestroyed={() => {
+          apiRef.current = null;
+          onGridApi?.(null);
+        }}
+        overlayNoRowsTemplate={`<span>${t('result.rows', { rows: 0 })}</span>`}
+      />
+    </div>
+  );
+}

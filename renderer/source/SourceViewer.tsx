@@ -1,0 +1,113 @@
+import { useEffect, useRef, useState } from 'react';
+import { useWorkbench, type SourceRef } from '../app/workbenchContext';
+import { tableToRows } from '../engine/arrowAdapters';
+import { useI18n } from '../i18n/locale';
+import { sourceLinesSql, sourceWarningsSql } from './sourceQueries';
+
+interface SourceLine {
+  line_no: number;
+  entity_id: string | null;
+  text: string;
+  used_by: string | null;
+}
+
+interface SourceNote {
+  line_no: number | null;
+  code: string;
+  message: string;
+}
+
+type Loaded = { lines: SourceLine[]; notes: SourceNote[]; heading: string | null } | { error: string };
+
+/** The corpus text at the cited lines, highlighted, under the record's heading, with what used each line. */
+export function SourceViewer({ source, onClose }: { source: SourceRef; onClose(): void }) {
+  const { t } = useI18n();
+  const { engine } = useWorkbench();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const firstCited = useRef<HTMLLIElement>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setLoaded(null);
+    (async () => {
+      const lines = tableToRows(await engine.query(sourceLinesSql(source), { signal: controller.signal })) as unknown as SourceLine[];
+      const heading = source.entity_id ?? lines.find((l) => l.line_no >= source.line_start && l.entity_id)?.entity_id ?? null;
+      const notes = tableToRows(await engine.query(sourceWarningsSql(source, heading), { signal: controller.signal })) as unknown as SourceNote[];
+      return { lines, notes, heading };
+    })().then(
+      (r) => !controller.signal.aborted && setLoaded(r),
+      (e: unknown) => !controller.signal.aborted && setLoaded({ error: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => controller.abort();
+  }, [engine, source]);
+
+  useEffect(() => {
+    firstCited.current?.scrollIntoView({ block: 'center' });
+  }, [loaded]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const cited = (n: number) => n >= source.line_start && n <= source.line_end;
+  return (
+    <aside className="source-viewer" role="dialog" aria-label={t('source.title')} data-testid="source-viewer">
+      <header>
+        <div>
+          <h2 data-testid="source-heading">{loaded && 'heading' in loaded && loaded.heading ? loaded.heading : t('source.title')}</h2>
+          <span className="muted">{t('source.lines', { start: source.line_start, end: source.line_end })}</span>
+        </div>
+        <button onClick={onClose} aria-label={t('source.close')}>
+          ✕
+        </button>
+      </header>
+      {!loaded ? (
+        <p className="muted">{t('source.loading')}</p>
+      ) : 'error' in loaded ? (
+        <p className="error">{loaded.error}</p>
+      ) : (
+        <>
+          {loaded.notes.length > 0 && (
+            <div className="source-notes" data-testid="source-notes">
+              <h3>{t('source.warnings')}</h3>
+              <ul>
+                {loaded.notes.map((n, i) => (
+                  <li key={i}>
+                    <code>{n.code}</code> {n.line_no !== null && <span className="muted">L{n.line_no}</span>} {n.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {loaded.lines.length === 0 ? (
+            <p className="muted">{t('source.empty')}</p>
+          ) : (
+            <ol className="source-lines">
+              {loaded.lines.map((l) => {
+                const isCited = cited(l.line_no);
+                return (
+                  <li
+                    key={l.line_no}
+                    ref={isCited && l.line_no === source.line_start ? firstCited : undefined}
+                    className={isCited ? 'cited' : undefined}
+                    data-line={l.line_no}
+                  >
+                    <span className="line-no">{l.line_no}</span>
+                    <span className="line-text">{l.text || '\u00a0'}</span>
+                    {l.used_by && (
+                      <span className="used-by" title={t('source.usedBy')}>
+                        {l.used_by}
+                      </span>
+                    )}
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+        </>
+      )}
+    </aside>
+  );
+}

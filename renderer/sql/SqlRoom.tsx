@@ -1,0 +1,198 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import type { Table } from 'apache-arrow';
+import { ROOMS } from '../app/rooms';
+import { useWorkbench } from '../app/workbenchContext';
+import { downloadText, toCsv } from '../grid/csv';
+import { ResultGrid } from '../grid/ResultGrid';
+import { useI18n } from '../i18n/locale';
+import { formatNumber } from '../i18n/messages';
+import { SchemaBrowser } from '../schema/SchemaBrowser';
+import { SqlEditor, type SqlEditorHandle } from './SqlEditor';
+import { sqlErrorPosition, sqlErrorSummary, type SqlErrorPosition } from './sqlError';
+import { useHistory } from './useHistory';
+
+const DRAFT_KEY = 'kyosei.sql.draft';
+const STARTER_SQL = `-- 高齢化率の高い 10 件 (Ctrl+Enter で実行)
+SELECT entity_id, population, aging_rate, welfare_rate, welfare_rate_unit
+FROM entities
+ORDER BY aging_rate DESC NULLS LAST
+LIMIT 10`;
+
+type RunState =
+  | { kind: 'idle' }
+  | { kind: 'running'; sql: string; controller: AbortController; startedAt: number }
+  | { kind: 'done'; sql: string; table: Table; ms: number }
+  | { kind: 'error'; sql: string; message: string; position: SqlErrorPosition | null }
+  | { kind: 'cancelled'; sql: string; ms: number };
+
+function readDraft(): string {
+  try {
+    return localStorage.getItem(DRAFT_KEY) ?? STARTER_SQL;
+  } catch {
+    return STARTER_SQL;
+  }
+}
+
+export function SqlRoom() {
+  const { t, locale } = useI18n();
+  const wb = useWorkbench();
+  const editor = useRef<SqlEditorHandle>(null);
+  const [state, setState] = useState<RunState>({ kind: 'idle' });
+  const [showHistory, setShowHistory] = useState(false);
+  const [gridApi, setGridApi] = useState<GridApi<Record<string, unknown>> | null>(null);
+  const history = useHistory();
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const completionSchema = useMemo(() => {
+    const out: Record<string, string[]> = {};
+    for (const c of wb.schema) (out[c.table] ??= []).push(c.column);
+    return out;
+  }, [wb.schema]);
+  const rowCounts = useMemo(() => Object.fromEntries(wb.corpus.tables.map((t) => [t.name, t.rows])), [wb.corpus]);
+
+  const run = useCallback(async () => {
+    if (stateRef.current.kind === 'running' || !editor.current) return;
+    const { sql, from } = editor.current.sqlToRun();
+    if (!sql.trim()) return;
+    editor.current.clearError();
+    const controller = new AbortController();
+    const startedAt = performance.now();
+    setState({ kind: 'running', sql, controller, startedAt });
+    history.add(sql);
+    try {
+      const table = await wb.engine.query(sql, { signal: controller.signal });
+      setState({ kind: 'done', sql, table, ms: performance.now() - startedAt });
+      if (/^\s*(create|drop|alter)\b/im.test(sql)) wb.refreshSchema();
+    } catch (e) {
+      if (controller.signal.aborted) {
+        setState({ kind: 'cancelled', sql, ms: performance.now() - startedAt });
+        return;
+      }
+      const message = e instanceof Error ? e.message : String(e);
+      const position = sqlErrorPosition(message, sql);
+      setState({ kind: 'error', sql, message, position });
+      if (position) editor.current?.showError(from + position.offset, sqlErrorSummary(message));
+    }
+  }, [wb, history]);
+
+  const cancel = useCallback(() => {
+    const s = stateRef.current;
+    if (s.kind === 'running') s.controller.abort();
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && stateRef.current.kind === 'running') cancel();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [cancel]);
+
+  const exportCsv = useCallback(() => {
+    if (state.kind !== 'done') return;
+    const columns = state.table.schema.fields.map((f) => f.name);
+    const rows: Record<string, unknown>[] = [];
+    if (gridApi) gridApi.forEachNodeAfterFilterAndSort((n) => n.data && rows.push(n.data));
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+    downloadText(`kyosei-${stamp}.csv`, toCsv(columns, rows));
+  }, [state, gridApi]);
+
+  const handoffRooms = ROOMS.filter((r) => r.id !== 'sql' && r.id !== 'notebooks' && wb.roomIds.includes(r.id));
+
+  return (
+    <div className="sql-room">
+      <SchemaBrowser schema={wb.schema} rowCounts={rowCounts} onInsert={(text) => editor.current?.insert(text)} />
+      <div className="sql-main">
+        <div className="sql-editor-pane">
+          <SqlEditor
+            ref={editor}
+            initialText={readDraft()}
+            completionSchema={completionSchema}
+            placeholderText={t('sql.placeholder')}
+            onRun={() => void run()}
+            onChange={(text) => {
+              try {
+                localStorage.setItem(DRAFT_KEY, text);
+              } catch {
+                // Without storage the draft simply is not kept; the history still is.
+              }
+            }}
+          />
+          <div className="sql-toolbar">
+            <button className="primary" onClick={() => void run()} disabled={state.kind === 'running'} title={t('sql.runHint')} data-testid="run">
+              ▶ {t('sql.run')}
+            </button>
+            <button onClick={cancel} disabled={state.kind !== 'running'} data-testid="cancel">
+              ■ {t('sql.cancel')}
+            </button>
+            <span className="hint">{t('sql.runHint')}</span>
+            <span className="spacer" />
+            <button onClick={() => setShowHistory((v) => !v)} aria-expanded={showHistory} data-testid="history-toggle">
+              {t('sql.history')} ({formatNumber(history.entries.length)})
+            </button>
+          </div>
+          {showHistory && (
+            <div className="history-panel" data-testid="history">
+              {history.entries.length === 0 ? (
+                <p className="muted">{t('sql.historyEmpty')}</p>
+              ) : (
+                <>
+                  <ul>
+                    {history.entries.map((h) => (
+                      <li key={h.ranAt + h.sql}>
+                        <button className="history-entry" title={new Date(h.ranAt).toLocaleString(locale === 'ja' ? 'ja-JP' : 'en-US')} onClick={() => editor.current?.setText(h.sql)}>
+                          {h.sql}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                  <button className="link" onClick={history.clear}>
+                    {t('sql.historyClear')}
+                  </button>
+                </>
+              )}
+            </div>
+          )}
+        </div>
+        <div className="sql-status" data-testid="sql-status" data-state={state.kind}>
+          {state.kind === 'running' && <span className="running">{t('sql.running')}</span>}
+          {state.kind === 'done' && (
+            <>
+              <span data-testid="row-count">{t('result.rows', { rows: formatNumber(state.table.numRows) })}</span>
+              <span data-testid="elapsed">{t('result.elapsed', { seconds: (state.ms / 1000).toFixed(3) })}</span>
+              <span className="hint">{t('result.copyHint')}</span>
+              <span className="spacer" />
+              {handoffRooms.map((r) => (
+                <button key={r.id} onClick={() => wb.openInRoom(r.id, { sql: state.sql, table: state.table, from: 'sql' })} data-testid={`open-in-${r.id}`}>
+                  {t('sql.openIn', { room: r.label[locale] })}
+                </button>
+              ))}
+              <button onClick={exportCsv} data-testid="export-csv">
+                {t('result.csv')}
+              </button>
+            </>
+          )}
+          {state.kind === 'cancelled' && <span className="cancelled">{t('sql.cancelled')} ({(state.ms / 1000).toFixed(1)} s)</span>}
+        </div>
+        {state.kind === 'error' && (
+          <div className="sql-error" role="alert" data-testid="sql-error">
+            <strong>
+              {t('error.generic')}
+              {state.position && ` (${t('sql.errorAt', { line: state.position.line, column: state.position.column })})`}
+            </strong>
+            <pre>{state.message}</pre>
+          </div>
+        )}
+        <div className="sql-result">
+          {state.kind === 'done' ? (
+            <ResultGrid table={state.table} onOpenSource={wb.openSource} onGridApi={setGridApi} />
+          ) : state.kind !== 'error' ? (
+            <p className="muted empty-result">{t('result.none')}</p>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

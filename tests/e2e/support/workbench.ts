@@ -1,0 +1,71 @@
+import type { Page } from 'playwright-core';
+
+/** Opens the app and waits until the engine has every table (the status reads 準備完了). */
+export async function openWorkbench(page: Page, url: string, timeoutMs = 60_000): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('[data-stage="ready"]', { timeout: timeoutMs });
+  await page.waitForSelector('.sql-editor .cm-content', { timeout: timeoutMs });
+}
+
+/** Switches to a room by its registry id. */
+export async function openRoom(page: Page, roomId: string): Promise<void> {
+  await page.click(`[data-room="${roomId}"]`);
+  await page.waitForSelector(`[data-room-panel="${roomId}"]:not([hidden])`);
+}
+
+/** Replaces the editor's text by typing, as a user would. */
+export async function typeSql(page: Page, sql: string): Promise<void> {
+  const editor = page.locator('.sql-editor .cm-content');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  // insertText avoids the completion popup and auto-closed brackets changing what was typed.
+  await page.keyboard.insertText(sql);
+}
+
+export type SqlOutcome = 'done' | 'error' | 'cancelled';
+
+/** Types SQL, presses Ctrl+Enter and waits for the result, the error or the cancellation. */
+export async function runSql(page: Page, sql: string, timeoutMs = 30_000): Promise<SqlOutcome> {
+  await typeSql(page, sql);
+  await page.keyboard.press('Control+Enter');
+  return waitForSqlOutcome(page, timeoutMs);
+}
+
+export async function waitForSqlOutcome(page: Page, timeoutMs = 30_000): Promise<SqlOutcome> {
+  const status = page.locator('[data-testid="sql-status"]:not([data-state="running"]):not([data-state="idle"])');
+  await status.waitFor({ timeout: timeoutMs });
+  const state = (await status.getAttribute('data-state')) as SqlOutcome;
+  if (state === 'done') await page.waitForSelector('[data-testid="result-grid"] .ag-row', { timeout: timeoutMs }).catch(() => undefined);
+  return state;
+}
+
+/** The grid as the user sees it: header names and the displayed text of every rendered row, in row order. */
+export async function readGrid(page: Page): Promise<{ headers: string[]; rows: string[][] }> {
+  return page.evaluate(() => {
+    const grid = document.querySelector('[data-testid="result-grid"]')!;
+    const headerCells = [...grid.querySelectorAll('.ag-header-row-column .ag-header-cell')] as HTMLElement[];
+    const headerOrder = headerCells
+      .map((h) => ({ id: h.getAttribute('col-id') ?? '', text: h.innerText.trim(), left: h.getBoundingClientRect().left }))
+      .sort((a, b) => a.left - b.left);
+    const rowsByIndex = new Map<number, Map<string, string>>();
+    for (const row of grid.querySelectorAll('.ag-row') as NodeListOf<HTMLElement>) {
+      const index = Number(row.getAttribute('row-index'));
+      const cells = rowsByIndex.get(index) ?? new Map<string, string>();
+      for (const cell of row.querySelectorAll('.ag-cell') as NodeListOf<HTMLElement>) cells.set(cell.getAttribute('col-id') ?? '', cell.innerText.trim());
+      rowsByIndex.set(index, cells);
+    }
+    const rows = [...rowsByIndex]
+      .sort(([a], [b]) => a - b)
+      .map(([, cells]) => headerOrder.map((h) => cells.get(h.id) ?? ''));
+    return { headers: headerOrder.map((h) => h.text), rows };
+  });
+}
+
+/** The status line after a run: "10 行" and "0.012 秒". */
+export async function readResultStatus(page: Page): Promise<{ rows: string; elapsed: string }> {
+  return {
+    rows: (await page.locator('[data-testid="row-count"]').innerText()).trim(),
+    elapsed: (await page.locator('[data-testid="elapsed"]').innerText()).trim(),
+  };
+}

@@ -1,0 +1,117 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cellText } from '../../renderer/grid/cellText';
+import { launchBrowser, type TestBrowser } from './support/browser';
+import { expectedRows } from './support/expected';
+import { startWebServer, type RunningWebServer } from './support/webServer';
+import { openWorkbench, readGrid, readResultStatus, runSql, typeSql, waitForSqlOutcome } from './support/workbench';
+
+// Journey 1: a policy analyst, offline, asks the bundled reports a question and checks a figure against its source.
+describe('政策分析担当: SQL で問い、原文で確かめる', () => {
+  let server: RunningWebServer;
+  let tb: TestBrowser;
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    tb = await launchBrowser();
+    await openWorkbench(tb.page, server.url);
+  });
+
+  afterEach(() => {
+    expect(tb.offHostRequests, 'requests that left 127.0.0.1').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await tb?.close();
+    await server?.stop();
+  });
+
+  it('opens with Japanese labels and the corpus loaded', async () => {
+    const { page } = tb;
+    await expect(page.locator('[data-stage="ready"]').innerText()).resolves.toContain('準備完了');
+    await expect(page.locator('.shell-title').innerText()).resolves.toBe('共生ワークベンチ');
+    await expect(page.locator('.schema-browser').innerText()).resolves.toContain('entities');
+    await tb.screenshot('workbench-01-start');
+  });
+
+  it('runs the ten records with the highest 高齢化率 by keyboard and shows their values', async () => {
+    const { page } = tb;
+    const sql = 'SELECT entity_id, aging_rate FROM entities ORDER BY aging_rate DESC, entity_id LIMIT 10';
+    const expected = await expectedRows(sql);
+    expect(expected).toHaveLength(10);
+    expect(await runSql(page, sql)).toBe('done');
+    const grid = await readGrid(page);
+    expect(grid.headers.slice(-2)).toEqual(['entity_id', 'aging_rate']);
+    expect(grid.rows.map((r) => r.slice(-2))).toEqual(expected.map((r) => [String(r.entity_id), cellText(r.aging_rate)]));
+    const status = await readResultStatus(page);
+    expect(status.rows).toBe('10 行');
+    expect(status.elapsed).toMatch(/^\d+\.\d{3} 秒$/);
+    await tb.screenshot('workbench-02-aging-top10');
+  });
+
+  it('formats populations the Japanese way', async () => {
+    const { page } = tb;
+    const sql = "SELECT entity_id, population, welfare_rate, welfare_rate_unit FROM entities WHERE entity_id IN ('北海道 札幌市', '北海道 京極町') ORDER BY entity_id";
+    const expected = await expectedRows(sql);
+    expect(await runSql(page, sql)).toBe('done');
+    const grid = await readGrid(page);
+    expect(grid.rows.map((r) => r.slice(-4))).toEqual(
+      expected.map((r) => [String(r.entity_id), cellText(r.population), cellText(r.welfare_rate), cellText(r.welfare_rate_unit)]),
+    );
+    const sapporo = expected.find((r) => r.entity_id === '北海道 札幌市');
+    if (sapporo?.population === 1966735) expect(grid.rows.flat()).toContain('1,966,735');
+    await tb.screenshot('workbench-03-japanese-numbers');
+  });
+
+  it('shows DuckDB’s error with its position in the editor', async () => {
+    const { page } = tb;
+    expect(await runSql(page, 'SELECT entity_id, no_such_column FROM entities')).toBe('error');
+    const error = await page.locator('[data-testid="sql-error"]').innerText();
+    expect(error).toContain('no_such_column');
+    expect(error).toContain('1 行 19 列');
+    await expect(page.locator('.cm-lintRange-error').count()).resolves.toBeGreaterThan(0);
+    await tb.screenshot('workbench-04-sql-error');
+  });
+
+  it('cancels a long query with the 中止 button', async () => {
+    const { page } = tb;
+    await typeSql(page, 'SELECT sum(hash(a.range * b.range)) FROM range(1000000) a, range(1000000) b');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('[data-testid="sql-status"][data-state="running"]').waitFor();
+    await page.waitForTimeout(500);
+    const started = Date.now();
+    await page.click('[data-testid="cancel"]');
+    expect(await waitForSqlOutcome(page, 15_000)).toBe('cancelled');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await expect(page.locator('[data-testid="sql-status"]').innerText()).resolves.toContain('クエリを中止しました');
+    await tb.screenshot('workbench-05-cancelled');
+    // The engine still answers after the cancel.
+    expect(await runSql(page, 'SELECT 42 AS answer')).toBe('done');
+    expect((await readGrid(page)).rows).toEqual([['42']]);
+  });
+
+  it('opens the source text of a row at its lines, under the record’s heading', async () => {
+    const { page } = tb;
+    const sql = "SELECT entity_id, population, line_start, line_end FROM entities WHERE entity_id = '北海道 京極町'";
+    const [expected] = await expectedRows(sql);
+    expect(expected).toBeDefined();
+    expect(await runSql(page, sql)).toBe('done');
+    await page.click('[data-testid="result-grid"] .source-button');
+    const viewer = page.locator('[data-testid="source-viewer"]');
+    await viewer.locator('.source-lines').waitFor();
+    await expect(viewer.locator('[data-testid="source-heading"]').innerText()).resolves.toBe('北海道 京極町');
+    const cited = await viewer.locator('.source-lines li.cited').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-line'))));
+    const start = Number(expected.line_start);
+    const end = Number(expected.line_end);
+    expect(cited[0]).toBe(start);
+    expect(cited.at(-1)).toBe(end);
+    const [firstLine] = await expectedRows(`SELECT text FROM lines WHERE line_no = ${start}`);
+    await expect(viewer.locator(`li[data-line="${start}"] .line-text`).innerText()).resolves.toBe(String(firstLine.text).trim() || '\u00a0');
+    await tb.screenshot('workbench-06-source-viewer');
+    await page.keyboard.press('Escape');
+    await expect(viewer.count()).resolves.toBe(0);
+  });
+
+  it('logged no console errors', () => {
+    expect(tb.consoleErrors).toEqual([]);
+  });
+});
