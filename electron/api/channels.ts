@@ -4,6 +4,7 @@ import { channel, type ContractOf } from '../ipc/channel.js';
 import { none, obj, oneOf, str } from '../ipc/validate.js';
 import { createCorpusService } from './corpusService.js';
 import { HistoryStore } from './historyStore.js';
+import { notebookChannels } from '../notebooks/channels.js';
 
 /** What the API needs from its host (Electron main or the browser-mode server). */
 export interface ApiContext {
@@ -38,6 +39,7 @@ export function createApiChannels(ctx: ApiContext) {
   return {
     ...corpusChannels(ctx),
     ...historyChannels(ctx),
+    ...notebookChannels(ctx),
   };
 }
 
