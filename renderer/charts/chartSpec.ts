@@ -59,3 +59,29 @@ export const KIND_USES: Record<ChartKind, ReadonlySet<'x' | 'y' | 'color' | 'siz
   histogram: new Set(['x', 'color', 'facet', 'bar']),
   heatmap: new Set(['x', 'y', 'z']),
 };
+
+export interface FieldInfo {
+  name: string;
+  numeric: boolean;
+}
+
+const RECORD_COLUMNS = new Set(['corpus', 'entity_id', 'line_start', 'line_end', 'line', 'line_no', 'target_line', 'result_line']);
+
+/** A first chart for a result handed over from SQL or the pivot: two measures → scatter, a category and a measure → bar. */
+export function suggestSpec(fields: readonly FieldInfo[]): ChartSpec {
+  const measures = fields.filter((f) => f.numeric && !RECORD_COLUMNS.has(f.name));
+  const categories = fields.filter((f) => !f.numeric && !RECORD_COLUMNS.has(f.name));
+  // One row per record with two measures (entity_id present) reads best as a scatter, not as bars per name.
+  const perRecord = fields.some((f) => f.name === 'entity_id');
+  if (perRecord && measures.length >= 2) return { ...emptySpec('scatter'), x: measures[0].name, y: measures[1].name };
+  if (categories.length > 0 && measures.length > 0) {
+    const spec = { ...emptySpec('bar'), x: categories[0].name, y: measures[0].name };
+    // A second category (e.g. program next to prefecture) becomes the colour of grouped bars.
+    if (categories.length > 1) spec.color = categories[1].name;
+    return spec;
+  }
+  if (measures.length >= 2) return { ...emptySpec('scatter'), x: measures[0].name, y: measures[1].name };
+  if (measures.length === 1) return { ...emptySpec('histogram'), x: measures[0].name };
+  if (categories.length > 0) return { ...emptySpec('bar'), x: categories[0].name };
+  return emptySpec('scatter');
+}
