@@ -60,7 +60,8 @@ function filterPredicate(f: PivotFilter): string | null {
   if (f.op === 'in') {
     if (nonNull.length) parts.push(`${col} IN (${nonNull.map(sqlLiteral).join(', ')})`);
     if (hasNull) parts.push(`${col} IS NULL`);
-    if (!parts.length) return 'FALSE';
+    // A filter with nothing chosen yet restricts nothing (the user is still picking).
+    if (!parts.length) return null;
     return parts.length === 1 ? parts[0] : `(${parts.join(' OR ')})`;
   }
   if (nonNull.length) parts.push(`(${col} NOT IN (${nonNull.map(sqlLiteral).join(', ')}) OR ${col} IS NULL)`);
@@ -277,4 +278,15 @@ export function drilldownSql(spec: PivotSpec, schema: PivotSchema, cell: CellKey
   cell.columnKeys.forEach((v, i) => predicates.push(equalsPredicate(spec.columns[i], v)));
   const where = predicates.length ? `\nWHERE ${predicates.join('\n  AND ')}` : '';
   return `-- ドリルダウン: このセルに集計された元の行\nWITH ${sourceCte(spec)}\nSELECT *\nFROM source${where}\nLIMIT ${limit}`;
+}
+
+/** The values a filter can pick from, with their row counts, ignoring the filters themselves. */
+export function distinctValuesSql(spec: PivotSpec, field: string, limit = 300): string {
+  const col = quoteIdent(field);
+  return `SELECT ${col} AS value, count(*) AS rows\nFROM (${sourceSql(spec)})\nGROUP BY 1\nORDER BY 1 NULLS LAST\nLIMIT ${limit}`;
+}
+
+/** How many rows the source has before filters: an empty source gets an explanation instead of an empty grid. */
+export function sourceRowCountSql(spec: PivotSpec): string {
+  return `SELECT count(*) AS n FROM (${sourceSql(spec)})`;
 }

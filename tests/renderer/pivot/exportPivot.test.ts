@@ -54,7 +54,7 @@ describe('XLSX export', () => {
     const { plan, grid } = await pivot();
     const bytes = await pivotXlsxBytes(grid, plan);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes));
+    await wb.xlsx.load(bytes.buffer as ExcelJS.Buffer);
     const ws = wb.worksheets[0];
     expect(ws.getCell('A1').value).toBe('都道府県');
     expect(ws.getCell('B1').value).toBe('地域力強化推進事業');

@@ -172,7 +172,7 @@ describe('empty results', () => {
 
   it('returns no rows at all with totals off', async () => {
     const spec: PivotSpec = {
-      ...emptySpec(table), rows: ['都道府県'], filters: [{ field: '都道府県', op: 'in', values: [] }],
+      ...emptySpec(table), rows: ['都道府県'], filters: [{ field: '都道府県', op: 'in', values: ['沖縄県'] }],
       totals: { rows: { subtotals: false, grand: false }, columns: { subtotals: false, grand: false } },
     };
     const { rows } = await run(spec);
@@ -182,6 +182,15 @@ describe('empty results', () => {
   it('refuses an unrunnable spec with a message saying what to do', async () => {
     await expect(run({ ...emptySpec(table), values: [] })).rejects.toThrow('「値」に少なくとも1つの集計を追加してください。');
     expect(() => pivotSql({ ...emptySpec(table), columns: ['事業'] }, {}, Array.from({ length: 401 }, (_, i) => [String(i)]))).toThrow(/400/);
+  });
+});
+
+describe('filters', () => {
+  it('ignores a filter with nothing chosen yet, and keeps NULL rows when excluding values', async () => {
+    const pending: PivotSpec = { ...emptySpec(table), filters: [{ field: '都道府県', op: 'in', values: [] }] };
+    expect((await run(pending)).rows).toEqual([{ pivot_level: 0, 件数: 6 }]);
+    const withNull: PivotSpec = { ...emptySpec(table), filters: [{ field: '都道府県', op: 'in', values: [null, '東京都'] }] };
+    expect((await run(withNull)).rows).toEqual([{ pivot_level: 0, 件数: 3 }]);
   });
 });
 

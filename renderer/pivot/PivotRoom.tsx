@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import { useWorkbench } from '../app/workbenchContext';
+import { PivotBuilder } from './PivotBuilder';
+import { emptySpec } from './spec';
+
+/** The pivot room inside the shell: engine, tables, source viewer and the SQL editor come from the workbench. */
+export function PivotRoom() {
+  const wb = useWorkbench();
+  const handoff = wb.handoffFor('pivot');
+  const tables = useMemo(() => [...new Set(wb.schema.map((c) => c.table))], [wb.schema]);
+  const initialSpec = handoff ? emptySpec({ kind: 'query', sql: handoff.sql }) : undefined;
+  return (
+    <PivotBuilder
+      // A new hand-off starts a new pivot over that query.
+      key={handoff?.sql ?? 'tables'}
+      engine={wb.engine}
+      tables={tables}
+      handoffSql={handoff?.sql ?? null}
+      initialSpec={initialSpec}
+      openSource={wb.openSource}
+      openInSqlEditor={wb.roomIds.includes('sql') ? (sql, table) => wb.openInRoom('sql', { sql, table, from: 'pivot' }) : undefined}
+    />
+  );
+}

@@ -1,0 +1,85 @@
+/** The pivot room's own words, Japanese first; English when the shell's language switch says so. */
+import type { Locale } from '../i18n/messages';
+
+const JA = {
+  title: 'ピボット',
+  source: '元データ',
+  sourceQuery: 'SQLの結果',
+  preset: 'プリセット',
+  presetNone: '(プリセットを選ぶ)',
+  fields: '項目',
+  fieldsHint: '項目を下の枠へドラッグするか、選んで「追加」を押してください。',
+  rows: '行',
+  columns: '列',
+  values: '値',
+  filters: 'フィルタ',
+  addTo: 'に追加',
+  remove: '外す',
+  moveUp: '前へ',
+  moveDown: '後へ',
+  dropHere: 'ここへドロップ',
+  agg: '集計',
+  denominator: '分母',
+  format: '表示形式',
+  styleNumber: '数値',
+  stylePercent: 'パーセント (%)',
+  stylePermille: 'パーミル (‰)',
+  decimals: '小数桁',
+  thousands: '桁区切り',
+  fromFraction: '値は割合 (0〜1)',
+  suffix: '単位',
+  measureLabel: '見出し',
+  include: '含める',
+  exclude: '除く',
+  noValuesChosen: '(値を選んでください)',
+  totals: '合計',
+  rowSubtotals: '行の小計',
+  rowGrand: '行の総計',
+  columnSubtotals: '列の小計',
+  columnGrand: '列の総計',
+  sort: '並べ替え',
+  sortLabelAsc: '見出し 昇順',
+  sortLabelDesc: '見出し 降順',
+  sortValueDesc: '値 降順',
+  sortValueAsc: '値 昇順',
+  sortMeasure: '並べ替えに使う値',
+  running: '集計中…',
+  rowsShown: '{rows}行 · {ms}ミリ秒',
+  sql: '生成されたSQL',
+  copy: 'コピー',
+  copied: 'コピーしました',
+  openInSql: 'SQLエディタで開く',
+  keysSql: '列見出しを求めるSQL',
+  exportCsv: 'CSVで保存',
+  exportXlsx: 'Excel (XLSX) で保存',
+  drillTitle: '元の行 ({rows}行)',
+  drillHint: 'セルをダブルクリック (または Enter) すると、そのセルに集計された元の行が表示されます。行の「原文」で報告書の該当行を開けます。',
+  close: '閉じる',
+  emptySource: '元データに行がありません。',
+  emptyResult: '該当する行がありません。フィルタを見直してください。',
+  error: 'ピボットを計算できませんでした',
+} as const;
+
+export type PivotTextKey = keyof typeof JA;
+
+const EN: Record<PivotTextKey, string> = {
+  title: 'Pivot', source: 'Source', sourceQuery: 'SQL result', preset: 'Preset', presetNone: '(choose a preset)',
+  fields: 'Fields', fieldsHint: 'Drag fields into the boxes below, or pick one and press "Add".', rows: 'Rows', columns: 'Columns',
+  values: 'Values', filters: 'Filters', addTo: ' ←add', remove: 'Remove', moveUp: 'Earlier', moveDown: 'Later', dropHere: 'Drop here',
+  agg: 'Aggregate', denominator: 'Denominator', format: 'Format', styleNumber: 'Number', stylePercent: 'Percent (%)',
+  stylePermille: 'Per mille (‰)', decimals: 'Decimals', thousands: 'Thousands separator', fromFraction: 'Value is a fraction (0–1)',
+  suffix: 'Unit', measureLabel: 'Header', include: 'Include', exclude: 'Exclude', noValuesChosen: '(choose values)',
+  totals: 'Totals', rowSubtotals: 'Row subtotals', rowGrand: 'Row grand total', columnSubtotals: 'Column subtotals',
+  columnGrand: 'Column grand total', sort: 'Sort', sortLabelAsc: 'Label ascending', sortLabelDesc: 'Label descending',
+  sortValueDesc: 'Value descending', sortValueAsc: 'Value ascending', sortMeasure: 'Sort by measure', running: 'Computing…',
+  rowsShown: '{rows} rows · {ms} ms', sql: 'Generated SQL', copy: 'Copy', copied: 'Copied', openInSql: 'Open in SQL editor',
+  keysSql: 'SQL for the column headers', exportCsv: 'Save as CSV', exportXlsx: 'Save as Excel (XLSX)', drillTitle: 'Underlying rows ({rows})',
+  drillHint: 'Double-click a cell (or press Enter) to see the rows behind it; "Source" on a row opens the report lines.',
+  close: 'Close', emptySource: 'The source has no rows.', emptyResult: 'No rows match. Check the filters.', error: 'The pivot could not be computed',
+};
+
+export function pivotText(locale: Locale, key: PivotTextKey, params?: Record<string, string | number>): string {
+  let text: string = locale === 'en' ? EN[key] : JA[key];
+  for (const [k, v] of Object.entries(params ?? {})) text = text.replaceAll(`{${k}}`, String(v));
+  return text;
+}

@@ -1,0 +1,63 @@
+/** Ready-made pivots for the questions evaluators ask first. */
+import type { PivotSpec } from './spec';
+import { emptySpec, PLAIN_COUNT } from './spec';
+
+export interface PivotPreset {
+  id: string;
+  label: string;
+  description: string;
+  spec: PivotSpec;
+  /** Said instead of an empty grid when the source table has no rows yet. */
+  emptyNote?: string;
+}
+
+const onAllTotals = emptySpec({ kind: 'table', table: 'entities' }).totals;
+
+export const PIVOT_PRESETS: PivotPreset[] = [
+  {
+    id: 'programs-by-prefecture',
+    label: '都道府県別の実施事業',
+    description: '都道府県ごとに、各事業を実施している記録(自治体)の数。',
+    spec: {
+      ...emptySpec({
+        kind: 'query',
+        sql: [
+          'SELECT e.prefecture, e.entity_kind, p.program, p.entity_id, p.line_start, p.line_end',
+          'FROM programs AS p',
+          'JOIN entities AS e ON e.corpus = p.corpus AND e.entity_id = p.entity_id',
+        ].join('\n'),
+      }),
+      rows: ['prefecture'],
+      columns: ['program'],
+      values: [{ field: 'entity_id', agg: 'count_distinct', format: PLAIN_COUNT, label: '実施数' }],
+      totals: onAllTotals,
+    },
+  },
+  {
+    id: 'aging-by-prefecture-kind',
+    label: '都道府県×種別の平均高齢化率',
+    description: '高齢化率(%)の単純平均を、都道府県と記録の種別(市区町村・都道府県・圏域)で。',
+    spec: {
+      ...emptySpec({ kind: 'table', table: 'entities' }),
+      rows: ['prefecture'],
+      columns: ['entity_kind'],
+      values: [{ field: 'aging_rate', agg: 'avg', format: { style: 'percent', decimals: 1, thousands: true, fromFraction: false }, label: '平均高齢化率' }],
+      totals: onAllTotals,
+    },
+  },
+  {
+    id: 'attainment-by-program',
+    label: '事業別の達成率 (Σ実績÷Σ目標)',
+    description: '成果目標と実績の対ごとに、実績の合計を目標の合計で割った達成率。',
+    spec: {
+      ...emptySpec({ kind: 'table', table: 'attainment' }),
+      rows: ['program'],
+      values: [
+        { field: 'result', agg: 'ratio', denominator: 'target', format: { style: 'percent', decimals: 1, thousands: true, fromFraction: true }, label: '達成率 (Σ実績÷Σ目標)' },
+        { field: null, agg: 'count', format: PLAIN_COUNT, label: '目標と実績の対の数' },
+      ],
+      totals: onAllTotals,
+    },
+    emptyNote: '達成状況の表 (attainment) にはまだ行がありません。成果目標と実績の対応づけが読み込まれると、ここに事業別の達成率が出ます。',
+  },
+];
