@@ -16,4 +16,5 @@ function room<M extends Record<string, unknown>>(id: string, label: Record<Local
 /** The room registry: add a room with one line. The first room is the one shown at start. */
 export const ROOMS: RoomDefinition[] = [
   room('sql', { ja: 'SQL', en: 'SQL' }, () => import('../sql/SqlRoom'), 'SqlRoom'),
+  room('pivot', { ja: 'ピボット', en: 'Pivot' }, () => import('../pivot/PivotRoom'), 'PivotRoom'),
 ];
