@@ -31,14 +31,14 @@ export function emptyStats(): StatColumns {
 type NumericStat = 'population' | 'households' | 'aging_rate' | 'area_km2' | 'association_rate' | 'elementary_schools' | 'junior_high_schools';
 
 /** Which 1-1 label fills which column; counts may be summed over an area's parts, rates may not. */
-const NUMERIC: { prefix: string; column: NumericStat; additive: boolean; integer: boolean }[] = [
-  { prefix: '人口', column: 'population', additive: true, integer: true },
-  { prefix: '世帯数', column: 'households', additive: true, integer: true },
-  { prefix: '高齢化率', column: 'aging_rate', additive: false, integer: false },
-  { prefix: '面積', column: 'area_km2', additive: true, integer: false },
-  { prefix: '地縁組織', column: 'association_rate', additive: false, integer: false },
-  { prefix: '公立小学校数', column: 'elementary_schools', additive: true, integer: true },
-  { prefix: '公立中学校数', column: 'junior_high_schools', additive: true, integer: true },
+const NUMERIC: { prefix: string; column: NumericStat; text: keyof StatColumns; additive: boolean; integer: boolean }[] = [
+  { prefix: '人口', column: 'population', text: 'population_text', additive: true, integer: true },
+  { prefix: '世帯数', column: 'households', text: 'households_text', additive: true, integer: true },
+  { prefix: '高齢化率', column: 'aging_rate', text: 'aging_rate_text', additive: false, integer: false },
+  { prefix: '面積', column: 'area_km2', text: 'area_text', additive: true, integer: false },
+  { prefix: '地縁組織', column: 'association_rate', text: 'association_rate_text', additive: false, integer: false },
+  { prefix: '公立小学校数', column: 'elementary_schools', text: 'elementary_schools_text', additive: true, integer: true },
+  { prefix: '公立中学校数', column: 'junior_high_schools', text: 'junior_high_schools_text', additive: true, integer: true },
 ];
 
 /** "県:977,675(人) 上小阿仁村:2,150(人) 小坂町:4,934(人)" → its named parts. */
@@ -61,7 +61,7 @@ export function readBasicStats(fields: FieldDraft[], kind: EntityKind): { stats:
     const key = f.label.replace(/\s+/g, '');
     const spec = NUMERIC.find((n) => key.startsWith(n.prefix));
     if (spec) {
-      stats[`${spec.column}_text` as keyof StatColumns] = f.value as never;
+      stats[spec.text] = f.value as never;
       stats[spec.column] = readNumeric(f, spec, kind, warn);
       if (spec.integer && stats[spec.column] !== null && !Number.isInteger(stats[spec.column])) {
         warn(f, 'number_not_integer', `${f.label}「${f.value}」は整数ではありません`);

@@ -1,4 +1,4 @@
-import { decodeEntities, squash } from './text.js';
+import { compareKey, decodeEntities, squash } from './text.js';
 
 /** A check mark as the corpus writes it: ○ (or ◯ / ●) or an HTML radio input. */
 export const MARK = '○';
@@ -14,20 +14,33 @@ export interface LineCells {
   html: boolean;
   /** True when the line carried an HTML <table>. */
   table: boolean;
+  /** Tab-separated cells after the HTML that only repeat it ("both at once"): left out of `cells`. */
+  twinCells: number;
 }
 
 /** Reads one corpus line into cells: tab-separated columns, each further split at HTML block boundaries. */
 export function readCells(line: string): LineCells {
   const html = /<\/?[a-z][^>]*>/i.test(line);
   const table = /<table\b/i.test(line);
-  const cells: string[] = [];
-  for (const column of line.split('\t')) {
+  const columns = line.split('\t').map((column) => {
     const marked = column.replace(RADIO, ` ${MARK} `).replace(/[◯●]/g, MARK);
     const pieces = html ? marked.split(BLOCK) : [marked];
-    for (const piece of pieces) {
-      const text = squash(decodeEntities(piece.replace(/<[^>]*>/g, ' ')));
-      if (text) cells.push(text);
-    }
+    return pieces.map((p) => squash(decodeEntities(p.replace(/<[^>]*>/g, ' ')))).filter(Boolean);
+  });
+  const cells = columns.flat();
+  const twin = table ? repeatedTail(cells) : 0;
+  return { cells: twin ? cells.slice(0, cells.length - twin) : cells, html, table, twinCells: twin };
+}
+
+/**
+ * A line holding an HTML table followed by the same table as tab-separated cells ("both at once"): the length of
+ * the longest tail of at least three cells that only repeats cells seen earlier in the line, or 0.
+ */
+function repeatedTail(cells: string[]): number {
+  const keys = cells.map(compareKey);
+  for (let k = 1; k <= cells.length - 3; k++) {
+    const head = new Set(keys.slice(0, k));
+    if (keys.slice(k).every((key) => head.has(key))) return cells.length - k;
   }
-  return { cells, html, table };
+  return 0;
 }

@@ -35,7 +35,7 @@ export function readStatNumber(raw: string): ReadNumber {
 /** The unit written in the cell: the last parenthesised unit, or a bare % / ‰. Spaces inside "k m ²" are dropped. */
 export function readUnit(text: string): string | null {
   const folded = fold(text);
-  const paren = [...folded.matchAll(/\(([^()\d]*?)\)/g)].map((m) => m[1].replace(/\s+/g, '')).filter(Boolean);
+  const paren = [...folded.matchAll(/\(([^()]*?)\)/g)].map((m) => m[1].replace(/\s+/g, '')).filter(Boolean);
   const candidates = [...paren, ...(folded.match(/[%‰]|km2|km²/g) ?? [])];
   for (const c of candidates) {
     const u = normaliseUnit(c);

@@ -115,7 +115,8 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       use(lineNo, 'page_break');
       continue;
     }
-    const { cells, table } = readCells(raw);
+    const { cells, table, twinCells } = readCells(raw);
+    if (twinCells) use(lineNo, 'duplicate_tail');
     if (cells.length === 0) {
       use(lineNo, 'markup');
       continue;

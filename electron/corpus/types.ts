@@ -96,10 +96,12 @@ export interface TargetRow {
   indicator: string;
   value: number;
   unit: string | null;
-  per: '月' | '年' | null;
+  per: '月' | '年' | '日' | null;
   qualifier: string | null;
   text: string;
   line: number;
+  /** Where the target is written: the form's cell (e.g. `3.④ア`) or `達成状況` when only section 5 states it. */
+  section: string;
 }
 
 export interface ResultRow {
@@ -110,10 +112,14 @@ export interface ResultRow {
   value: number;
   value_max: number | null;
   unit: string | null;
-  per: '月' | '年' | null;
+  per: '月' | '年' | '日' | null;
   months: number | null;
   text: string;
   line: number;
+  /** The target the same sentence restates next to the result ("30名⇒26名", "(成果目標 330件)"), else null. */
+  stated_target: number | null;
+  /** True when section 5 names no program for this result and the program was taken from its paired target. */
+  program_inferred: boolean;
 }
 
 export interface AttainmentRow {
@@ -130,6 +136,11 @@ export interface AttainmentRow {
   target_line: number;
   result_line: number;
   method: 'extracted' | 'curated';
+  /** The target's basis (月, 年, 日 or null) and how the result was put on it, e.g. "14件 ÷ 10か月 = 1.4件/月". */
+  target_per: string | null;
+  basis_note: string | null;
+  /** Indicator similarity of the two statements (0–1), the main input of `confidence`. */
+  similarity: number;
 }
 
 export interface EntityAttainmentRow {
@@ -137,6 +148,8 @@ export interface EntityAttainmentRow {
   entity_id: string;
   ratio: number | null;
   pairs: number;
+  /** Pairs of low confidence, left out of `ratio`. */
+  pairs_low: number;
 }
 
 /** Everything parsed from one corpus file. */

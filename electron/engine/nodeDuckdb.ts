@@ -15,7 +15,8 @@ export const OFFLINE_SETTINGS = [
 /** A synchronous DuckDB (duckdb-wasm's Node build) for the command line, tests and benchmarks. */
 export interface NodeDuckDb {
   query(sql: string): Table;
-  insertIpc(table: string, ipc: Uint8Array): void;
+  /** Creates the table from Arrow IPC stream bytes, or appends to it when `create` is false. */
+  insertIpc(table: string, ipc: Uint8Array, create?: boolean): void;
   close(): void;
 }
 
@@ -35,7 +36,7 @@ export async function openNodeDuckDb(): Promise<NodeDuckDb> {
   for (const s of OFFLINE_SETTINGS) conn.query(s);
   return {
     query: (sql) => conn.query(sql) as unknown as Table,
-    insertIpc: (table, ipc) => conn.insertArrowFromIPCStream(ipc, { name: table, create: true }),
+    insertIpc: (table, ipc, create = true) => conn.insertArrowFromIPCStream(ipc, { name: table, create }),
     close: () => {
       conn.close();
       db.reset();

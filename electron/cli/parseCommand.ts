@@ -1,0 +1,44 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { tableToIPC } from 'apache-arrow';
+import { tableToArrow } from '../arrow/toArrow.js';
+import { TABLE_COLUMNS } from '../arrow/schema.js';
+import { CorpusReadError } from '../corpus/decode.js';
+import { DEFAULT_CORPUS_PATH } from '../corpus/defaultCorpus.js';
+import { loadCorpusFile } from '../corpus/loadCorpus.js';
+import { TABLE_NAMES } from '../corpus/types.js';
+import { one, parseArgs, UsageError } from './args.js';
+import { rowsToCsv, rowsToJsonl } from './formats.js';
+
+const USAGE = 'usage: npm run parse -- [<corpus.txt>] --out <dir> [--format arrow|csv|jsonl]';
+
+/** `npm run parse`: every table of a corpus written to files, one per table. */
+export function runParse(argv: string[]): number {
+  try {
+    const args = parseArgs(argv, ['out', 'format']);
+    const format = one(args, 'format', ['arrow', 'csv', 'jsonl'], 'arrow');
+    const out = args.options.get('out')?.at(-1);
+    if (!out) throw new UsageError(`--out が必要です (missing --out)\n${USAGE}`);
+    const file = args.positionals[0] ?? DEFAULT_CORPUS_PATH;
+    const parsed = loadCorpusFile(file);
+    mkdirSync(out, { recursive: true });
+    for (const name of TABLE_NAMES) {
+      const target = path.join(out, `${name}.${format === 'arrow' ? 'arrow' : format}`);
+      if (format === 'arrow') writeFileSync(target, tableToIPC(tableToArrow(parsed, name), 'file'));
+      else {
+        const rows = parsed[name] as unknown as Record<string, unknown>[];
+        writeFileSync(target, format === 'csv' ? rowsToCsv(Object.keys(TABLE_COLUMNS[name]), rows) : rowsToJsonl(rows));
+      }
+      process.stderr.write(`${name}: ${parsed[name].length} 行 → ${target}\n`);
+    }
+    process.stderr.write(`警告 (parse_warnings): ${parsed.parse_warnings.length} 件\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof CorpusReadError) {
+      process.stderr.write(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
