@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { TABLE_NAMES, type ParsedCorpus } from '../corpus/types.js';
 import { channel, type ContractOf } from '../ipc/channel.js';
+import type { Result } from '../ipc/result.js';
 import { none, obj, oneOf, str } from '../ipc/validate.js';
 import { createCorpusService } from './corpusService.js';
 import { HistoryStore } from './historyStore.js';
 import { notebookChannels } from '../notebooks/channels.js';
+import type { NotebookDialogs } from '../notebooks/service.js';
 
 /** What the API needs from its host (Electron main or the browser-mode server). */
 export interface ApiContext {
@@ -12,6 +14,10 @@ export interface ApiContext {
   /** Where user data lives: Electron's userData dir, or the server's --data-dir. */
   dataDir: string;
   loadCorpus: (file: string) => ParsedCorpus | Promise<ParsedCorpus>;
+  /** Native Open/Save dialogs for notebooks (Electron only; browser mode has none). */
+  notebookDialogs?: NotebookDialogs;
+  /** Example notebooks shipped with the app (default: the project's data/). */
+  examplesDir?: string;
 }
 
 export const SQL_MAX_CHARS = 100_000;
@@ -49,3 +55,6 @@ export type ApiContract = ContractOf<ApiChannels>;
 export type ChannelName = keyof ApiContract & string;
 export type ArgsOf<K extends ChannelName> = ApiContract[K]['args'];
 export type ResultOf<K extends ChannelName> = ApiContract[K]['result'];
+
+/** What the Electron preload exposes as window.kyosei: one named function per channel, typed from the contract. */
+export type WorkbenchApi = { [K in ChannelName]: (args: ArgsOf<K>) => Promise<Result<ResultOf<K>>> };

@@ -1,8 +1,5 @@
-import type { ArgsOf, ChannelName, ResultOf } from '../../electron/api/channels';
+import type { ArgsOf, ChannelName, ResultOf, WorkbenchApi } from '../../electron/api/channels';
 import type { Result } from '../../electron/ipc/result';
-
-/** What the Electron preload exposes as window.kyosei: one named function per channel. */
-export type WorkbenchApi = { [K in ChannelName]: (args: ArgsOf<K>) => Promise<Result<ResultOf<K>>> };
 
 declare global {
   interface Window {

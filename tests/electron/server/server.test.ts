@@ -1,0 +1,104 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { tableFromIPC } from 'apache-arrow';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiChannels } from '../../../electron/api/channels';
+import { DEFAULT_CORPUS_PATH } from '../../../electron/corpus/defaultCorpus';
+import { loadCorpusFile } from '../../../electron/corpus/loadCorpus';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/main/contentPolicy';
+import { parsePort } from '../../../electron/server/main';
+import { ARROW_STREAM_TYPE, isAllowedRequest, startWorkbenchServer, type WorkbenchServer } from '../../../electron/server/server';
+
+/** A raw request, so tests can send the Host and Origin headers a hostile page would. */
+function send(port: number, method: string, urlPath: string, options: { body?: string; headers?: Record<string, string> } = {}) {
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, method, path: urlPath, headers: { 'content-type': 'application/json', ...options.headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('browser-mode server', () => {
+  let root: string;
+  let server: WorkbenchServer;
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'kyosei-server-'));
+    mkdirSync(path.join(root, 'dist'));
+    writeFileSync(path.join(root, 'dist', 'index.html'), '<!doctype html><title>共生ワークベンチ</title>');
+    const channels = createApiChannels({ corpusPath: DEFAULT_CORPUS_PATH, dataDir: path.join(root, 'data'), loadCorpus: loadCorpusFile });
+    server = await startWorkbenchServer({ distDir: path.join(root, 'dist'), channels, port: 0 });
+  });
+  afterAll(async () => {
+    await server?.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('listens on 127.0.0.1 on the port it was given (0 = random)', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    expect(server.port).toBeGreaterThan(0);
+  });
+
+  it('serves the renderer with the CSP header', async () => {
+    const res = await send(server.port, 'GET', '/');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(res.body.toString()).toContain('共生ワークベンチ');
+  });
+
+  it('refuses paths outside dist and unknown files', async () => {
+    expect((await send(server.port, 'GET', '/..%2f..%2fpackage.json')).status).toBe(404);
+    expect((await send(server.port, 'GET', '/../package.json')).status).toBe(404);
+  });
+
+  it('answers POST /api/corpus.table with Arrow stream bytes', async () => {
+    const res = await send(server.port, 'POST', '/api/corpus.table', { body: JSON.stringify({ name: 'programs' }) });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe(ARROW_STREAM_TYPE);
+    const table = tableFromIPC(new Uint8Array(res.body));
+    expect(table.numRows).toBeGreaterThan(0);
+    expect(table.schema.fields.map((f) => f.name)).toContain('program');
+  });
+
+  it('answers JSON channels with a result value', async () => {
+    const res = await send(server.port, 'POST', '/api/corpus.info', { body: '{}' });
+    expect(JSON.parse(res.body.toString())).toMatchObject({ ok: true, value: { file: '000_28d5abefee45edbb.txt', entities: 50 } });
+  });
+
+  it('validates every argument and says what was wrong', async () => {
+    const bad = await send(server.port, 'POST', '/api/corpus.table', { body: JSON.stringify({ name: 'users' }) });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body.toString())).toMatchObject({ ok: false, error: { code: 'invalid_args' } });
+    const notJson = await send(server.port, 'POST', '/api/history.add', { body: '{sql:' });
+    expect(notJson.status).toBe(400);
+    expect(JSON.parse(notJson.body.toString()).error.message).toContain('JSON');
+    expect((await send(server.port, 'GET', '/api/corpus.info')).status).toBe(405);
+    expect((await send(server.port, 'POST', '/api/nope', { body: '{}' })).status).toBe(400);
+  });
+
+  it('refuses requests from other origins and rebinding host names', async () => {
+    const evilOrigin = await send(server.port, 'POST', '/api/history.clear', { body: '{}', headers: { origin: 'http://evil.example' } });
+    expect(evilOrigin.status).toBe(403);
+    const rebound = await send(server.port, 'GET', '/', { headers: { host: `evil.example:${server.port}` } });
+    expect(rebound.status).toBe(403);
+  });
+
+  it('isAllowedRequest accepts only our own host and origin', () => {
+    expect(isAllowedRequest({ host: '127.0.0.1:80' }, 80)).toBe(true);
+    expect(isAllowedRequest({ host: 'localhost:80', origin: 'http://localhost:80' }, 80)).toBe(true);
+    expect(isAllowedRequest({ host: '127.0.0.1:80', origin: 'http://127.0.0.1:81' }, 80)).toBe(false);
+    expect(isAllowedRequest({}, 80)).toBe(false);
+  });
+
+  it('takes the port from --port, then PORT, then 5178', () => {
+    expect(parsePort(['--port', '0'], {})).toBe(0);
+    expect(parsePort([], { PORT: '6000' })).toBe(6000);
+    expect(parsePort([], {})).toBe(5178);
+    expect(() => parsePort(['--port', 'abc'], {})).toThrow('ポート番号が正しくありません: abc');
+  });
+});
