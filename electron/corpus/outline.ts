@@ -87,8 +87,11 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
   };
   /** A fact already read from the other rendering (HTML vs tab) of the same table, on the same or the twin line. */
   const isTwinCopy = (f: FieldDraft) => {
+    const twinLine = twinOf.get(f.line_start);
+    const candidates = fields.filter((g) => g.label === f.label && (g.line_start === f.line_start || g.line_start === twinLine));
+    if (candidates.length === 0) return false;
     const key = compareKey(f.value);
-    return fields.some((g) => g.label === f.label && compareKey(g.value) === key && (g.line_start === f.line_start || twinOf.get(f.line_start) === g.line_start));
+    return candidates.some((g) => compareKey(g.value) === key);
   };
   const openField = (label: string, value: string, line: number) => {
     st.open = { program: program(), section: code(), label, value, line_start: line, line_end: line };

@@ -14,7 +14,7 @@ export interface RecordSpan {
 }
 
 export function isFormStart(line: string): boolean {
-  return /^都道府県名/.test(fold(line).trim());
+  return line.includes('都道府県名') && /^都道府県名/.test(fold(line).trim());
 }
 
 export function isSeparator(line: string): boolean {

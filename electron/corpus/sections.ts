@@ -25,7 +25,7 @@ export function programNamed(text: string): ProgramName | null {
  * form's own kinds of title.
  */
 export function readSectionHeading(cells: string[]): SectionHeading | null {
-  if (cells.length !== 1) return null;
+  if (cells.length !== 1 || !/^[0-9０-９]/.test(cells[0])) return null;
   const text = squash(fold(cells[0]));
   const sub = /^(\d)-(\d)\s*\.?\s*(.+)$/.exec(text);
   if (sub && /自治体の基本情報|地域の特徴/.test(sub[3])) {
@@ -84,8 +84,11 @@ export const STANDALONE_LABELS = [
   '本事業を通じて人と地域に起こしたい変化',
 ];
 
+const STANDALONE_FIRST = new Set(STANDALONE_LABELS.map((l) => l[0]));
+
 /** A standalone label, alone in its cell or followed by its value in the same cell ("…財源等の確保 赤い羽根共同募金…"). */
 export function readStandaloneLabel(cell: string): { label: string; value: string } | null {
+  if (!STANDALONE_FIRST.has(cell[0])) return null;
   const key = fold(cell).replace(/\s+/g, '');
   for (const label of STANDALONE_LABELS) {
     const l = label.replace(/\s+/g, '');
