@@ -6,15 +6,26 @@ export interface RoomDefinition {
   id: string;
   label: Record<Locale, string>;
   component: LazyExoticComponent<ComponentType>;
+  /** Starts loading the room's code without showing it. */
+  preload(): void;
 }
 
 /** Builds a room from a module that exports its component by name. */
 function room<M extends Record<string, unknown>>(id: string, label: Record<Locale, string>, load: () => Promise<M>, exportName: keyof M & string): RoomDefinition {
-  return { id, label, component: lazy(async () => ({ default: (await load())[exportName] as ComponentType })) };
+  let loading: Promise<M> | null = null;
+  const once = () => (loading ??= load());
+  return {
+    id,
+    label,
+    component: lazy(async () => ({ default: (await once())[exportName] as ComponentType })),
+    preload: () => void once().catch(() => undefined),
+  };
 }
 
 /** The room registry: add a room with one line. The first room is the one shown at start. */
 export const ROOMS: RoomDefinition[] = [
   room('sql', { ja: 'SQL', en: 'SQL' }, () => import('../sql/SqlRoom'), 'SqlRoom'),
   room('pivot', { ja: 'ピボット', en: 'Pivot' }, () => import('../pivot/PivotRoom'), 'PivotRoom'),
+  room('charts', { ja: 'グラフ', en: 'Charts' }, () => import('../charts/ChartRoom'), 'ChartRoom'),
+  room('notebook', { ja: 'ノートブック', en: 'Notebook' }, () => import('../notebook/NotebookRoom'), 'NotebookRoom'),
 ];

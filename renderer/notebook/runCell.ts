@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { WorkbenchEngine } from '../engine/types';
 import { tableToColumns } from '../engine/arrowAdapters';
-import type { NotebookCell, PivotCell, ChartCell, SqlCell } from '../../electron/notebooks/format';
+import { CELL_NAME_PATTERN, RESERVED_NAMES, type NotebookCell, type PivotCell, type ChartCell, type SqlCell } from '../../electron/notebooks/format';
 import { emptySpec as emptyPivotSpec, type PivotSpec } from '../pivot/spec';
 import { loadSourceFields, runPivot, schemaOf } from '../pivot/runPivot';
 import { shapePivot, type PivotGrid } from '../pivot/shape';
@@ -39,10 +39,18 @@ async function count(engine: WorkbenchEngine, name: string, signal?: AbortSignal
   return Number(t.getChild('n')?.get(0) ?? 0);
 }
 
+/** A result name must be a plain identifier and never a corpus table: the result is written under that name. */
+export function checkResultName(name: string): string {
+  if (!CELL_NAME_PATTERN.test(name)) throw new Error(`結果名「${name}」は使えません。英字または _ で始まる英数字と _ だけにしてください。`);
+  if (RESERVED_NAMES.includes(name.toLowerCase())) throw new Error(`結果名「${name}」はコーパスの表の名前なので使えません。`);
+  return name;
+}
+
 async function runSql(engine: WorkbenchEngine, cell: SqlCell, signal?: AbortSignal) {
   const query = singleQuery(cell.source);
-  // A temp table, not a view: later cells read a snapshot, and a pivot's several queries do not re-run this one.
-  await engine.query(`CREATE OR REPLACE TEMP TABLE ${quoteIdent(cell.name)} AS\n${query}`, { signal });
+  // A table, not a view: later cells read a snapshot, and a pivot's several queries do not re-run this one.
+  // Not TEMP: the engine may use a new connection per query, and temp objects live only as long as one connection.
+  await engine.query(`CREATE OR REPLACE TABLE ${quoteIdent(checkResultName(cell.name))} AS\n${query}`, { signal });
   const table = await engine.query(`SELECT * FROM ${quoteIdent(cell.name)} LIMIT ${DISPLAY_ROW_LIMIT}`, { signal });
   return { table, rowCount: await count(engine, cell.name, signal) };
 }
@@ -51,7 +59,7 @@ async function runPivotCell(engine: WorkbenchEngine, cell: PivotCell, signal?: A
   const spec = pivotSpecOf(cell);
   const fields = await loadSourceFields(engine, spec, signal);
   const run = await runPivot(engine, spec, schemaOf(fields), signal);
-  await engine.query(`CREATE OR REPLACE TEMP TABLE ${quoteIdent(cell.name)} AS\n${run.plan.sql}`, { signal });
+  await engine.query(`CREATE OR REPLACE TABLE ${quoteIdent(checkResultName(cell.name))} AS\n${run.plan.sql}`, { signal });
   return { grid: shapePivot(run.table, run.plan), plan: run.plan };
 }
 

@@ -1,4 +1,4 @@
-/** Checks on the SQL of a notebook cell before it is wrapped into CREATE TEMP TABLE … AS. */
+/** Checks on the SQL of a notebook cell before it is wrapped into CREATE OR REPLACE TABLE … AS. */
 
 /** The text with string literals, quoted identifiers and comments blanked out, so `;` and keywords can be looked for. */
 export function codeOnly(sql: string): string {

@@ -92,3 +92,11 @@ describe('running notebook cells on the real corpus', () => {
     expect(singleQuery('-- 説明\nWITH t AS (SELECT 1) SELECT * FROM t -- 最後')).toBe('-- 説明\nWITH t AS (SELECT 1) SELECT * FROM t');
   });
 });
+
+describe('result names', () => {
+  it('never let a cell replace a corpus table, even typed in the room after validation', async () => {
+    const run = await runCell(engine, { id: 'x', kind: 'sql', name: 'Entities', source: 'SELECT 1 AS n' });
+    expect(run).toMatchObject({ status: 'error', message: '結果名「Entities」はコーパスの表の名前なので使えません。' });
+    expect(Number(db.query('SELECT count(*)::DOUBLE AS n FROM entities').getChild('n')?.get(0))).toBe(50);
+  });
+});

@@ -1,0 +1,403 @@
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { CellKind, Notebook } from '../../electron/notebooks/format';
+import { cellResultName, emptyNotebook } from '../../electron/notebooks/format';
+import type { RecoveryCopy } from '../../electron/notebooks/recovery';
+import type { RecentEntry } from '../../electron/notebooks/recent';
+import type { ExampleNotebook } from '../../electron/notebooks/examples';
+import type { NotebookListing } from '../../electron/notebooks/service';
+import { useWorkbench } from '../app/workbenchContext';
+import { saveBlob } from '../charts/exportImage';
+import { useI18n } from '../i18n/locale';
+import { buildReport, reportFileName } from './buildReport';
+import { CellView, type CellRunState } from './CellView';
+import { notebookToHtml, notebookToMarkdown } from './exportReport';
+import { notebookText, type NotebookMessageKey } from './messages';
+import { hasNativeDialogs, notebookApi } from './notebookApi';
+import { newCellId, notebookReducer } from './notebookState';
+import { runCell } from './runCell';
+import './notebook.css';
+
+const AUTOSAVE_DELAY_MS = 1500;
+
+type Status = { kind: 'info' | 'error'; text: string } | null;
+
+interface OpenChoices {
+  recent: RecentEntry[];
+  saved: NotebookListing[];
+  examples: ExampleNotebook[];
+}
+
+function jaTime(iso: string): string {
+  return new Date(iso).toLocaleString('ja-JP', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** The notebook room: cells of Markdown, SQL, pivots and charts, saved as plain files, run only when asked. */
+export function NotebookRoom() {
+  const wb = useWorkbench();
+  const { locale } = useI18n();
+  const t = useCallback((key: NotebookMessageKey, params?: Record<string, string | number>) => notebookText(locale, key, params), [locale]);
+  const [state, dispatch] = useReducer(notebookReducer, { notebook: emptyNotebook(notebookText('ja', 'untitled')), ref: null, dirty: false });
+  const [runs, setRuns] = useState<Map<string, CellRunState>>(new Map());
+  const [status, setStatus] = useState<Status>(null);
+  const [progress, setProgress] = useState<string | null>(null);
+  const [recovery, setRecovery] = useState<RecoveryCopy[]>([]);
+  const [openChoices, setOpenChoices] = useState<OpenChoices | null>(null);
+  const [saveAsName, setSaveAsName] = useState<{ name: string; exists: boolean } | null>(null);
+  const [loadCount, setLoadCount] = useState(0);
+  const controller = useRef<AbortController | null>(null);
+  const charts = useRef(new Map<string, HTMLElement>());
+  const session = useMemo(() => crypto.randomUUID(), []);
+  const autosaveKey = useRef<string | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const completionSchema = useMemo(() => {
+    const out: Record<string, string[]> = {};
+    for (const c of wb.schema) (out[c.table] ??= []).push(c.column);
+    return out;
+  }, [wb.schema]);
+
+  const load = useCallback((notebook: Notebook, ref: string | null, dirty = false) => {
+    controller.current?.abort();
+    dispatch({ type: 'load', notebook, ref, dirty });
+    // Opening never runs anything: outputs start empty until the user asks.
+    setRuns(new Map());
+    setProgress(null);
+    setLoadCount((n) => n + 1);
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    notebookApi.startup().then(
+      async (s) => {
+        if (cancelled) return;
+        setRecovery(s.recovery);
+        if (s.firstStart) {
+          const [first] = await notebookApi.examples();
+          if (first && !cancelled) load(first.notebook, null);
+        }
+      },
+      (e: unknown) => setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) }),
+    );
+    return () => {
+      cancelled = true;
+      controller.current?.abort();
+    };
+  }, [load]);
+
+  // Autosave to the recovery copy a moment after each change; a crash loses at most that moment.
+  useEffect(() => {
+    if (!state.dirty) return;
+    const timer = setTimeout(() => {
+      void notebookApi.autosave(state.ref, session, state.notebook).then((r) => {
+        if (r.ok) autosaveKey.current = r.value.key;
+      });
+    }, AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [state.notebook, state.ref, state.dirty, session]);
+
+  const setRun = useCallback((id: string, run: CellRunState) => {
+    setRuns((prev) => new Map(prev).set(id, run));
+  }, []);
+
+  const runOne = useCallback(
+    async (id: string) => {
+      const cell = stateRef.current.notebook.cells.find((c) => c.id === id);
+      if (!cell) return;
+      setRun(id, 'running');
+      const run = await runCell(wb.engine, cell).catch((e: unknown) => ({ status: 'error' as const, message: String(e), millis: 0 }));
+      setRun(id, run);
+      wb.refreshSchema();
+    },
+    [wb, setRun],
+  );
+
+  const runAllCells = useCallback(async () => {
+    controller.current?.abort();
+    const ctl = new AbortController();
+    controller.current = ctl;
+    const cells = stateRef.current.notebook.cells;
+    setRuns(new Map());
+    setStatus(null);
+    for (let i = 0; i < cells.length; i++) {
+      if (ctl.signal.aborted) return;
+      setProgress(t('runProgress', { i: i + 1, n: cells.length }));
+      setRun(cells[i].id, cells[i].kind === 'markdown' ? null : 'running');
+      let run;
+      try {
+        run = await runCell(wb.engine, cells[i], ctl.signal);
+      } catch {
+        setProgress(null);
+        return;
+      }
+      setRun(cells[i].id, run);
+      if (run?.status === 'error') {
+        setProgress(null);
+        setStatus({ kind: 'error', text: t('stopped', { i: i + 1 }) });
+        wb.refreshSchema();
+        return;
+      }
+    }
+    setProgress(null);
+    setStatus({ kind: 'info', text: t('allDone', { n: cells.length }) });
+    wb.refreshSchema();
+  }, [wb, t, setRun]);
+
+  const afterSave = useCallback(
+    (saved: { ref: string; notebook: Notebook }, wasUnsaved: boolean) => {
+      dispatch({ type: 'saved', notebook: saved.notebook, ref: saved.ref });
+      if (wasUnsaved && autosaveKey.current) void notebookApi.discardRecovery(autosaveKey.current).catch(() => undefined);
+      autosaveKey.current = null;
+      setStatus({ kind: 'info', text: t('savedAs', { name: saved.ref }) });
+    },
+    [t],
+  );
+
+  const saveAs = useCallback(
+    async (name?: string, overwrite = false) => {
+      const s = stateRef.current;
+      if (!hasNativeDialogs() && name === undefined) {
+        setSaveAsName({ name: s.ref ?? s.notebook.metadata.title, exists: false });
+        return;
+      }
+      try {
+        const saved = await notebookApi.saveAs(name ?? s.notebook.metadata.title, s.notebook, overwrite);
+        setSaveAsName(null);
+        if (saved) afterSave(saved, s.ref === null);
+      } catch (e) {
+        const text = e instanceof Error ? e.message : String(e);
+        if (name !== undefined && /すでにあります/.test(text)) setSaveAsName({ name, exists: true });
+        else setStatus({ kind: 'error', text });
+      }
+    },
+    [afterSave],
+  );
+
+  const save = useCallback(async () => {
+    const s = stateRef.current;
+    if (s.ref === null) return saveAs();
+    try {
+      afterSave(await notebookApi.save(s.ref, s.notebook), false);
+    } catch (e) {
+      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+  }, [saveAs, afterSave]);
+
+  const showOpen = useCallback(async () => {
+    try {
+      const [recent, saved, examples] = await Promise.all([notebookApi.recent(), notebookApi.list(), notebookApi.examples()]);
+      setOpenChoices({ recent, saved, examples });
+    } catch (e) {
+      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+  }, []);
+
+  const openRef = useCallback(
+    async (ref: string) => {
+      try {
+        const opened = await notebookApi.open(ref);
+        setOpenChoices(null);
+        load(opened.notebook, opened.ref);
+        setStatus(null);
+      } catch (e) {
+        setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      }
+    },
+    [load],
+  );
+
+  const openFromFile = useCallback(async () => {
+    try {
+      const opened = await notebookApi.openDialog();
+      if (opened) {
+        setOpenChoices(null);
+        load(opened.notebook, opened.ref);
+      }
+    } catch (e) {
+      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    }
+  }, [load]);
+
+  const exportAs = useCallback(
+    async (format: 'html' | 'md') => {
+      const s = stateRef.current;
+      try {
+        const report = await buildReport(s.notebook, runs, charts.current);
+        const text = format === 'html' ? notebookToHtml(report) : notebookToMarkdown(report);
+        const file = reportFileName(s.notebook.metadata.title, format);
+        saveBlob(new Blob([text], { type: format === 'html' ? 'text/html;charset=utf-8' : 'text/markdown;charset=utf-8' }), file);
+        setStatus({ kind: 'info', text: t('exported', { file }) });
+      } catch (e) {
+        setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      }
+    },
+    [runs, t],
+  );
+
+  const onKeyDown = useCallback(
+    (e: React.KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        if (e.shiftKey) void saveAs();
+        else void save();
+      }
+    },
+    [save, saveAs],
+  );
+
+  const onChartElement = useCallback((id: string, el: HTMLDivElement | null) => {
+    if (el) charts.current.set(id, el);
+    else charts.current.delete(id);
+  }, []);
+
+  const add = (kind: CellKind) => dispatch({ type: 'add', kind, at: state.notebook.cells.length, id: newCellId() });
+  const cells = state.notebook.cells;
+
+  return (
+    <div className="notebook-room" onKeyDown={onKeyDown} data-dirty={state.dirty} data-ref={state.ref ?? ''}>
+      <div className="notebook-toolbar">
+        <input
+          className="notebook-title"
+          aria-label={t('title')}
+          data-field="title"
+          value={state.notebook.metadata.title}
+          onChange={(e) => dispatch({ type: 'title', title: e.target.value })}
+        />
+        <span className="notebook-saved-state" data-testid="notebook-saved-state">
+          {state.dirty ? t('unsaved') : state.ref ? `${t('saved')}: ${state.ref}` : ''}
+        </span>
+        <span className="spacer" />
+        <button data-action="new" onClick={() => load(emptyNotebook(t('untitled')), null)}>{t('new')}</button>
+        <button data-action="open" onClick={() => void showOpen()}>{t('open')}</button>
+        <button data-action="save" title="Ctrl+S" onClick={() => void save()}>{t('save')}</button>
+        <button data-action="save-as" title="Ctrl+Shift+S" onClick={() => void saveAs()}>{t('saveAs')}</button>
+        {progress ? (
+          <button data-action="cancel" onClick={() => controller.current?.abort()}>{t('cancel')}</button>
+        ) : (
+          <button className="primary" data-action="run-all" onClick={() => void runAllCells()}>▶▶ {t('runAll')}</button>
+        )}
+        <button data-action="export-html" onClick={() => void exportAs('html')}>{t('exportHtml')}</button>
+        <button data-action="export-md" onClick={() => void exportAs('md')}>{t('exportMarkdown')}</button>
+      </div>
+      {(progress || status) && (
+        <div className={`notebook-status ${status?.kind ?? ''}`} data-testid="notebook-status" role={status?.kind === 'error' ? 'alert' : 'status'}>
+          {progress ?? status?.text}
+        </div>
+      )}
+      {recovery.length > 0 && (
+        <div className="notebook-recovery" data-testid="notebook-recovery">
+          {t('recoveryFound', { title: recovery[0].notebook.metadata.title, at: jaTime(recovery[0].autosavedAt) })}
+          <button
+            className="primary"
+            onClick={() => {
+              const copy = recovery[0];
+              load(copy.notebook, copy.ref, true);
+              setRecovery(recovery.slice(1));
+            }}
+          >
+            {t('restore')}
+          </button>
+          <button
+            onClick={() => {
+              void notebookApi.discardRecovery(recovery[0].key);
+              setRecovery(recovery.slice(1));
+            }}
+          >
+            {t('discard')}
+          </button>
+        </div>
+      )}
+      {saveAsName && (
+        <form
+          className="notebook-dialog"
+          data-testid="save-as-dialog"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saveAs(saveAsName.name, saveAsName.exists);
+          }}
+        >
+          <label>
+            {t('name')}
+            <input autoFocus data-field="save-as-name" value={saveAsName.name} onChange={(e) => setSaveAsName({ name: e.target.value, exists: false })} />
+          </label>
+          <button className="primary" type="submit" data-action="confirm-save-as">{saveAsName.exists ? t('overwrite') : t('save')}</button>
+          <button type="button" onClick={() => setSaveAsName(null)}>{t('close')}</button>
+          {saveAsName.exists && <span className="error-text">「{saveAsName.name}」はすでにあります。</span>}
+        </form>
+      )}
+      {openChoices && (
+        <div className="notebook-dialog open-dialog" data-testid="open-dialog">
+          <section>
+            <h3>{t('recent')}</h3>
+            <ul data-testid="recent-list">
+              {openChoices.recent.map((r) => (
+                <li key={r.ref}>
+                  <button className="link" data-ref={r.ref} onClick={() => void openRef(r.ref)}>{r.title}</button> <span className="muted">{r.ref} · {jaTime(r.openedAt)}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          {!hasNativeDialogs() && (
+            <section>
+              <h3>{t('savedNotebooks')}</h3>
+              <ul data-testid="saved-list">
+                {openChoices.saved.map((r) => (
+                  <li key={r.ref}>
+                    <button className="link" data-ref={r.ref} onClick={() => void openRef(r.ref)}>{r.ref}</button> <span className="muted">{r.title}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          <section>
+            <h3>{t('examples')}</h3>
+            <ul data-testid="example-list">
+              {openChoices.examples.map((x) => (
+                <li key={x.id}>
+                  <button className="link" data-example={x.id} onClick={() => { setOpenChoices(null); load(x.notebook, null); }}>{x.title}</button>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <div className="dialog-actions">
+            {hasNativeDialogs() && <button onClick={() => void openFromFile()}>{t('fromFile')}</button>}
+            <button onClick={() => setOpenChoices(null)}>{t('close')}</button>
+          </div>
+        </div>
+      )}
+      <div className="notebook-cells" key={loadCount}>
+        {cells.length === 0 && <p className="muted empty">{t('empty')}</p>}
+        {cells.map((cell, i) => {
+          const inputs = cells.slice(0, i).map(cellResultName).filter((n): n is string => n !== null);
+          const inputCell = cell.kind === 'pivot' || cell.kind === 'chart' ? cells.find((c) => cellResultName(c) === cell.input) : undefined;
+          const inputRun = inputCell ? runs.get(inputCell.id) : undefined;
+          const inputColumns =
+            inputRun && inputRun !== 'running' && inputRun.status === 'ok' && inputRun.kind === 'sql' ? inputRun.table.schema.fields.map((f) => f.name) : [];
+          return (
+            <CellView
+              key={cell.id}
+              cell={cell}
+              index={i}
+              count={cells.length}
+              run={runs.get(cell.id)}
+              inputs={inputs}
+              inputColumns={inputColumns}
+              completionSchema={completionSchema}
+              t={t}
+              dispatch={dispatch}
+              onRun={() => void runOne(cell.id)}
+              onChartElement={onChartElement}
+              onOpenSource={wb.openSource}
+            />
+          );
+        })}
+        <div className="notebook-add">
+          <button data-action="add-markdown" onClick={() => add('markdown')}>{t('addMarkdown')}</button>
+          <button data-action="add-sql" onClick={() => add('sql')}>{t('addSql')}</button>
+          <button data-action="add-pivot" onClick={() => add('pivot')}>{t('addPivot')}</button>
+          <button data-action="add-chart" onClick={() => add('chart')}>{t('addChart')}</button>
+        </div>
+      </div>
+    </div>
+  );
+}
