@@ -22,12 +22,18 @@ export interface LineCells {
 export function readCells(line: string): LineCells {
   const html = /<\/?[a-z][^>]*>/i.test(line);
   const table = /<table\b/i.test(line);
-  const columns = line.split('\t').map((column) => {
-    const marked = column.replace(RADIO, ` ${MARK} `).replace(/[◯●]/g, MARK);
-    const pieces = html ? marked.split(BLOCK) : [marked];
-    return pieces.map((p) => squash(decodeEntities(p.replace(/<[^>]*>/g, ' ')))).filter(Boolean);
-  });
-  const cells = columns.flat();
+  const cells: string[] = [];
+  for (const column of line.split('\t')) {
+    if (!html) {
+      const text = squash(/[◯●]/.test(column) ? column.replace(/[◯●]/g, MARK) : column);
+      if (text) cells.push(text);
+      continue;
+    }
+    for (const piece of column.replace(RADIO, ` ${MARK} `).replace(/[◯●]/g, MARK).split(BLOCK)) {
+      const text = squash(decodeEntities(piece.replace(/<[^>]*>/g, ' ')));
+      if (text) cells.push(text);
+    }
+  }
   const twin = table ? repeatedTail(cells) : 0;
   return { cells: twin ? cells.slice(0, cells.length - twin) : cells, html, table, twinCells: twin };
 }

@@ -124,7 +124,8 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
     line_end: lastContentLine(lines, span) + 1,
   };
 
-  const programRows = readPrograms(outline, PROGRAMS.filter(runs), span.form + 2).map((p) => ({ corpus, entity_id, ...p }));
+  const run = PROGRAMS.filter(runs);
+  const programRows = readPrograms(outline, run, span.form + 2).map((p) => ({ corpus, entity_id, ...p }));
   for (const p of programRows) {
     if (p.program === '多機関協働事業' && p.suishinin_planned === null) {
       const cell = outline.fields.find((f) => f.program === p.program && /配置予定人数/.test(f.label));
@@ -132,6 +133,10 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
     }
   }
 
+  // Results written without a program heading belong to the record's only program, when it runs just one.
+  if (run.length === 1 && resultsSection) {
+    for (const f of outline.fields) if (f.section === resultsSection.code && f.program === null) f.program = run[0];
+  }
   const drafts: FieldDraft[] = [...header.fields, ...outline.fields];
   const fields: FieldRow[] = drafts.map((f) => ({ corpus, entity_id, ...f }));
 

@@ -122,5 +122,6 @@ export function readResultsHeading(cell: string): ProgramName | null {
     .replace(/[【】<>＜＞〈〉≪≫\s]+$/, '')
     .replace(/\(.*\)$/, '')
     .replace(/について$|の達成状況$|の成果$/, '');
-  return PROGRAMS.includes(program) && bare.length <= 30 ? program : null;
+  // A sentence that merely mentions a program ("多機関協働のネットワーク構築を図るため、…") is not a heading.
+  return PROGRAMS.includes(program) && bare.length <= 30 && !/[、。,]/.test(bare) ? program : null;
 }
