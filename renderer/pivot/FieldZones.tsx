@@ -6,7 +6,7 @@ import { MeasureEditor } from './MeasureEditor';
 import { pivotText, type PivotTextKey } from './pivotText';
 import type { PivotAction, Zone } from './pivotState';
 import type { SourceField } from './runPivot';
-import type { PivotSpec } from './spec';
+import { measureLabel, type PivotSpec } from './spec';
 import type { WorkbenchEngine } from '../engine/types';
 
 const DRAG_TYPE = 'application/x-kyosei-pivot';
@@ -66,7 +66,7 @@ export function FieldZones({ spec, fields, dispatch, engine }: FieldZonesProps) 
     </section>
   );
 
-  const chip = (zone: Zone, index: number, name: string, count: number, extra?: ReactNode) => (
+  const chip = (zone: Zone, index: number, name: string, count: number, extra?: ReactNode, label = fieldLabel(name)) => (
     <div
       key={`${zone}-${index}-${name}`}
       className="pivot-chip"
@@ -75,10 +75,10 @@ export function FieldZones({ spec, fields, dispatch, engine }: FieldZonesProps) 
       onDragStart={(e) => e.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ from: zone, index } satisfies DragPayload))}
     >
       <div className="pivot-chip-head">
-        <span className="pivot-chip-name" title={name}>{fieldLabel(name)}</span>
-        <button type="button" aria-label={`${fieldLabel(name)} ${tx('moveUp')}`} disabled={index === 0} onClick={() => dispatch({ type: 'move', zone, index, delta: -1 })}>◀</button>
-        <button type="button" aria-label={`${fieldLabel(name)} ${tx('moveDown')}`} disabled={index === count - 1} onClick={() => dispatch({ type: 'move', zone, index, delta: 1 })}>▶</button>
-        <button type="button" aria-label={`${fieldLabel(name)} ${tx('remove')}`} onClick={() => dispatch({ type: 'remove', zone, index })}>×</button>
+        <span className="pivot-chip-name" title={name}>{label}</span>
+        <button type="button" aria-label={`${label} ${tx('moveUp')}`} disabled={index === 0} onClick={() => dispatch({ type: 'move', zone, index, delta: -1 })}>◀</button>
+        <button type="button" aria-label={`${label} ${tx('moveDown')}`} disabled={index === count - 1} onClick={() => dispatch({ type: 'move', zone, index, delta: 1 })}>▶</button>
+        <button type="button" aria-label={`${label} ${tx('remove')}`} onClick={() => dispatch({ type: 'remove', zone, index })}>×</button>
       </div>
       {extra}
     </div>
@@ -120,7 +120,7 @@ export function FieldZones({ spec, fields, dispatch, engine }: FieldZonesProps) 
         {zoneBox('columns', spec.columns.map((f, i) => chip('columns', i, f, spec.columns.length)))}
         {zoneBox('rows', spec.rows.map((f, i) => chip('rows', i, f, spec.rows.length)))}
         {zoneBox('values', spec.values.map((m, i) => chip('values', i, m.field ?? '*', spec.values.length,
-          <MeasureEditor measure={m} index={i} fields={fields} dispatch={dispatch} />)))}
+          <MeasureEditor measure={m} index={i} fields={fields} dispatch={dispatch} />, measureLabel(m))))}
       </div>
     </div>
   );

@@ -42,6 +42,28 @@ export interface PivotPlan {
   shownLevels: number[];
 }
 
+/** Prefectures in their official (JIS code) order: officials read tables in this order, not in Unicode order. */
+const PREFECTURE_ORDER = [
+  '北海道', '青森県', '岩手県', '宮城県', '秋田県', '山形県', '福島県', '茨城県', '栃木県', '群馬県', '埼玉県', '千葉県',
+  '東京都', '神奈川県', '新潟県', '富山県', '石川県', '福井県', '山梨県', '長野県', '岐阜県', '静岡県', '愛知県', '三重県',
+  '滋賀県', '京都府', '大阪府', '兵庫県', '奈良県', '和歌山県', '鳥取県', '島根県', '岡山県', '広島県', '山口県', '徳島県',
+  '香川県', '愛媛県', '高知県', '福岡県', '佐賀県', '長崎県', '熊本県', '大分県', '宮崎県', '鹿児島県', '沖縄県',
+];
+
+/** Fields of the table contract whose labels have a domain order; others sort by value. */
+export const KNOWN_ORDERS: Record<string, readonly string[]> = {
+  prefecture: PREFECTURE_ORDER,
+  program: ['地域力強化推進事業', '多機関協働事業', '都道府県事業'],
+  entity_kind: ['municipality', 'prefecture', 'area'],
+};
+
+/** ORDER BY terms for a field's labels: its domain order first when it has one, then the value itself. */
+function labelOrder(field: string, ref: string, dir: 'ASC' | 'DESC'): string[] {
+  const known = KNOWN_ORDERS[field];
+  const terms = known ? [`list_position([${known.map(quoteText).join(', ')}], ${ref}) ${dir} NULLS LAST`] : [];
+  return [...terms, `${ref} ${dir} NULLS LAST`];
+}
+
 /** Name of the output column telling how many row fields a result row is grouped by. */
 export const LEVEL_COLUMN = 'pivot_level';
 
@@ -80,7 +102,8 @@ function sourceCte(spec: PivotSpec): string {
 export function columnKeysSql(spec: PivotSpec): string | null {
   if (spec.columns.length === 0) return null;
   const cols = spec.columns.map(quoteIdent);
-  return `WITH ${sourceCte(spec)}\nSELECT DISTINCT ${cols.join(', ')}\nFROM source\nORDER BY ${cols.map((c) => `${c} NULLS LAST`).join(', ')}\nLIMIT ${MAX_COLUMN_KEYS + 1}`;
+  const order = spec.columns.flatMap((f) => labelOrder(f, quoteIdent(f), 'ASC'));
+  return `WITH ${sourceCte(spec)}\nSELECT DISTINCT ${cols.join(', ')}\nFROM source\nORDER BY ${order.join(', ')}\nLIMIT ${MAX_COLUMN_KEYS + 1}`;
 }
 
 /** DuckDB's column types of the source, for labels and literals. */
@@ -239,7 +262,7 @@ export function pivotSql(spec: PivotSpec, schema: PivotSchema, columnKeys: Filte
     const level = i + 1;
     const keys = [`${LEVEL_COLUMN} < ${level}`];
     if (sortByValue) keys.push(`pivot_sort_${level} ${dir} NULLS LAST`);
-    keys.push(`${from}.${quoteIdent(field)} ${sortByValue ? 'ASC' : dir} NULLS LAST`);
+    keys.push(...labelOrder(field, `${from}.${quoteIdent(field)}`, sortByValue ? 'ASC' : dir));
     return keys;
   });
   const orderBy = order.length ? `\nORDER BY ${order.join(', ')}` : '';

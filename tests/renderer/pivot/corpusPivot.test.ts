@@ -6,7 +6,7 @@ import type { ParsedCorpus } from '../../../electron/corpus/types';
 import type { NodeDuckDb } from '../../../electron/engine/nodeDuckdb';
 import type { WorkbenchEngine } from '../../../renderer/engine/types';
 import { tableToRows } from '../../../renderer/engine/arrowAdapters';
-import { drilldownSql } from '../../../renderer/pivot/generateSql';
+import { drilldownSql, KNOWN_ORDERS } from '../../../renderer/pivot/generateSql';
 import { PIVOT_PRESETS } from '../../../renderer/pivot/presets';
 import { loadSourceFields, runPivot, schemaOf } from '../../../renderer/pivot/runPivot';
 import { shapePivot } from '../../../renderer/pivot/shape';
@@ -41,13 +41,16 @@ const preset = (id: string) => PIVOT_PRESETS.find((p) => p.id === id)!.spec;
 describe('pivots over the bundled corpus, checked against the parsed rows', () => {
   it('counts records per prefecture: 北海道 7, 東京都 9, 50 in all', async () => {
     const { rows } = await pivotRows({ ...emptySpec({ kind: 'table', table: 'entities' }), rows: ['prefecture'] });
+    const jis = KNOWN_ORDERS.prefecture;
     const byPrefecture = new Map(rows.map((r) => [r.prefecture, r['件数']]));
     expect(byPrefecture.get('北海道')).toBe(7);
     expect(byPrefecture.get('東京都')).toBe(9);
     expect(byPrefecture.get('総計')).toBe(50);
     expect(rows.filter((r) => r.pivot_level === 1).map((r) => [r.prefecture, r['件数']])).toEqual(
-      [...countBy(parsed.entities, (e) => e.prefecture)].sort(([a], [b]) => (a < b ? -1 : 1)),
+      [...countBy(parsed.entities, (e) => e.prefecture)].sort(([a], [b]) => jis.indexOf(a) - jis.indexOf(b)),
     );
+    // Prefectures come in their official order, not in Unicode order (千葉県 < 北海道 there).
+    expect(rows.slice(0, 2).map((r) => r.prefecture)).toEqual(['北海道', '青森県']);
   });
 
   it('counts records running 多機関協働事業 per prefecture (runs_takikan as columns, with totals)', async () => {

@@ -1,0 +1,198 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { KNOWN_ORDERS } from '../../renderer/pivot/generateSql';
+import { launchBrowser, type TestBrowser } from './support/browser';
+import { expectedRows } from './support/expected';
+import { startWebServer, type RunningWebServer } from './support/webServer';
+import { openRoom, openWorkbench } from './support/workbench';
+
+interface PivotView {
+  /** Header rows, top (groups) to bottom (leaves), each as the texts left to right. */
+  headers: string[][];
+  /** Displayed rows in row order: pinned row headers first, then measure cells, as texts. */
+  rows: string[][];
+  rowClasses: string[];
+}
+
+/** The pivot grid as the user sees it, pinned columns included. */
+async function readPivot(page: Page): Promise<PivotView> {
+  return page.evaluate(() => {
+    const grid = document.querySelector('[data-testid="pivot-grid"]')!;
+    const headerRows = [...grid.querySelectorAll('.ag-header-row')] as HTMLElement[];
+    const byTop = new Map<number, { left: number; text: string }[]>();
+    for (const row of headerRows) {
+      const top = Math.round(row.getBoundingClientRect().top);
+      const cells = [...row.querySelectorAll('.ag-header-cell, .ag-header-group-cell')] as HTMLElement[];
+      const list = byTop.get(top) ?? [];
+      for (const c of cells) list.push({ left: c.getBoundingClientRect().left, text: c.innerText.trim() });
+      byTop.set(top, list);
+    }
+    const headers = [...byTop].sort(([a], [b]) => a - b).map(([, cells]) => cells.sort((a, b) => a.left - b.left).map((c) => c.text));
+    const leafCells = [...grid.querySelectorAll('.ag-header-row-column .ag-header-cell')] as HTMLElement[];
+    const order = leafCells.map((h) => ({ id: h.getAttribute('col-id') ?? '', left: h.getBoundingClientRect().left })).sort((a, b) => a.left - b.left);
+    const rows = new Map<number, { cells: Map<string, string>; cls: string }>();
+    for (const row of grid.querySelectorAll('.ag-row') as NodeListOf<HTMLElement>) {
+      const index = Number(row.getAttribute('row-index'));
+      const entry = rows.get(index) ?? { cells: new Map<string, string>(), cls: '' };
+      for (const cell of row.querySelectorAll('.ag-cell') as NodeListOf<HTMLElement>) entry.cells.set(cell.getAttribute('col-id') ?? '', cell.innerText.trim());
+      entry.cls = [entry.cls, row.classList.contains('pivot-row-total') ? 'total' : row.classList.contains('pivot-row-subtotal') ? 'subtotal' : ''].filter(Boolean)[0] ?? '';
+      rows.set(index, entry);
+    }
+    const sorted = [...rows].sort(([a], [b]) => a - b);
+    return {
+      headers,
+      rows: sorted.map(([, r]) => order.map((h) => r.cells.get(h.id) ?? '')),
+      rowClasses: sorted.map(([, r]) => r.cls || 'detail'),
+    };
+  });
+}
+
+async function waitForPivot(page: Page, runsBefore: number): Promise<void> {
+  await page.waitForFunction((n) => (window.__kyoseiPivot?.runs ?? 0) > n, runsBefore, { timeout: 30_000 });
+}
+
+const runs = (page: Page) => page.evaluate(() => window.__kyoseiPivot?.runs ?? 0);
+
+async function addField(page: Page, field: string, zone: 'rows' | 'columns' | 'values' | 'filters'): Promise<void> {
+  await page.selectOption('[data-testid="pivot-field-select"]', field);
+  await page.click(`[data-add-to="${zone}"]`);
+}
+
+const n = (v: unknown) => Number(v).toLocaleString('ja-JP');
+
+// Journey 2: an evaluator compares prefectures in a cross-table, checks a figure at its source, and exports it.
+describe('評価担当: ピボットで都道府県を比べる', () => {
+  let server: RunningWebServer;
+  let tb: TestBrowser;
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    tb = await launchBrowser({ viewport: { width: 1600, height: 1000 } });
+    await openWorkbench(tb.page, server.url);
+    await openRoom(tb.page, 'pivot');
+    await tb.page.waitForSelector('[data-testid="pivot-room"][data-pivot-state="ready"]', { timeout: 30_000 });
+  });
+
+  afterEach(() => {
+    expect(tb.offHostRequests, 'requests that left 127.0.0.1').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await tb?.close();
+    await server?.stop();
+  });
+
+  it('builds prefecture × 多機関協働 (runs_takikan) counts with totals by keyboard', async () => {
+    const { page } = tb;
+    let before = await runs(page);
+    await addField(page, 'prefecture', 'rows');
+    await waitForPivot(page, before);
+    before = await runs(page);
+    await addField(page, 'runs_takikan', 'columns');
+    await waitForPivot(page, before);
+
+    const expected = await expectedRows(`
+      SELECT prefecture, count(*) FILTER (WHERE NOT runs_takikan) AS no, count(*) FILTER (WHERE runs_takikan) AS yes, count(*) AS all
+      FROM entities GROUP BY prefecture`);
+    expected.sort((a, b) => KNOWN_ORDERS.prefecture.indexOf(String(a.prefecture)) - KNOWN_ORDERS.prefecture.indexOf(String(b.prefecture)));
+    const grand = (await expectedRows('SELECT count(*) FILTER (WHERE NOT runs_takikan) AS no, count(*) FILTER (WHERE runs_takikan) AS yes, count(*) AS all FROM entities'))[0];
+    const view = await readPivot(page);
+    expect(view.headers.at(-1)).toEqual(['都道府県', 'いいえ', 'はい', '総計']);
+    expect(view.rows).toEqual([
+      ...expected.map((r) => [String(r.prefecture), n(r.no), n(r.yes), n(r.all)]),
+      ['総計', n(grand.no), n(grand.yes), n(grand.all)],
+    ]);
+    expect(view.rows.find((r) => r[0] === '北海道')?.[3]).toBe('7');
+    expect(view.rows.find((r) => r[0] === '東京都')?.[3]).toBe('9');
+    expect(view.rowClasses.at(-1)).toBe('total');
+    await expect(page.locator('[data-testid="pivot-grid"] .ag-grid-pinned-left-cells .ag-row').count()).resolves.toBe(expected.length + 1);
+    await expect(page.locator('[data-testid="pivot-sql"]').innerText()).resolves.toContain('count(*) FILTER (WHERE "runs_takikan" = TRUE) AS "はい / 件数"');
+    await tb.screenshot('pivot-01-prefecture-by-takikan');
+  });
+
+  it('drags entity_kind into Rows for prefecture subtotals', async () => {
+    const { page } = tb;
+    const before = await runs(page);
+    await page.dragAndDrop('.pivot-field-items li:has-text("種別")', '[data-zone="rows"]');
+    await waitForPivot(page, before);
+    const view = await readPivot(page);
+    expect(view.headers.at(-1)?.slice(0, 2)).toEqual(['都道府県', '種別']);
+    const expected = await expectedRows(`SELECT entity_kind, count(*) AS c FROM entities WHERE prefecture = '北海道' GROUP BY 1 ORDER BY 1`);
+    const hokkaido = view.rows.filter((r) => r[0] === '北海道');
+    expect(hokkaido.map((r) => [r[1], r[4]])).toEqual([...expected.map((r) => [String(r.entity_kind), n(r.c)]), ['計', '7']]);
+    const subtotalIndex = view.rows.findIndex((r) => r[0] === '北海道' && r[1] === '計');
+    expect(view.rowClasses[subtotalIndex]).toBe('subtotal');
+    await tb.screenshot('pivot-02-subtotals-by-drag');
+    // Back to one row field for the next steps (keyboard path: the chip's remove button).
+    const again = await runs(page);
+    await page.click('[data-zone="rows"] .pivot-chip[data-field="entity_kind"] button[aria-label$="外す"]');
+    await waitForPivot(page, again);
+  });
+
+  it('double-clicks 北海道 × はい to see its records, then their source lines', async () => {
+    const { page } = tb;
+    const expected = await expectedRows(`SELECT entity_id FROM entities WHERE prefecture = '北海道' AND runs_takikan ORDER BY line_start`);
+    const rowIndex = await page.locator('[data-testid="pivot-grid"] .ag-grid-pinned-left-cells .ag-row', { hasText: '北海道' }).getAttribute('row-index');
+    // v1 is the はい column (v0 いいえ, v2 総計).
+    await page.locator(`[data-testid="pivot-grid"] .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="v1"]`).dblclick();
+    await page.waitForSelector('[data-testid="pivot-drill"] .ag-row');
+    const heading = await page.locator('[data-testid="pivot-drill"] h3').innerText();
+    expect(heading).toContain(`元の行 (${expected.length}行)`);
+    expect(heading).toContain('北海道 / はい');
+    const drillText = await page.locator('[data-testid="pivot-drill"] .ag-grid-scrolling-cells').innerText();
+    for (const r of expected) expect(drillText).toContain(String(r.entity_id));
+    await page.locator('[data-testid="pivot-drill"] .source-button').first().click();
+    await page.waitForSelector('[data-testid="source-viewer"] .source-lines li.cited');
+    await expect(page.locator('[data-testid="source-viewer"] li.cited').first().innerText()).resolves.toContain('北海道');
+    await tb.screenshot('pivot-03-drilldown-source');
+    await page.keyboard.press('Escape');
+  });
+
+  it('exports CSV with a BOM and XLSX with Japanese headers and number formats', async () => {
+    const { page } = tb;
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="pivot-export-csv"]')]);
+    const csv = readFileSync((await csvDownload.path())!, 'utf8');
+    expect(csv.startsWith('\uFEFF都道府県,いいえ,はい,総計\r\n')).toBe(true);
+    expect(csv).toContain('\r\n北海道,');
+    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="pivot-export-xlsx"]')]);
+    expect(xlsxDownload.suggestedFilename()).toMatch(/^ピボット_\d{12}\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync((await xlsxDownload.path())!).buffer as ExcelJS.Buffer);
+    const ws = wb.worksheets[0];
+    expect([ws.getCell('A1').value, ws.getCell('B1').value, ws.getCell('C1').value, ws.getCell('D1').value]).toEqual(['都道府県', 'いいえ', 'はい', '総計']);
+    const hokkaidoRow = [...Array(ws.rowCount).keys()].map((i) => ws.getRow(i + 1)).find((r) => r.getCell(1).value === '北海道')!;
+    expect(hokkaidoRow.getCell(4).value).toBe(7);
+    expect(hokkaidoRow.getCell(4).numFmt).toBe('#,##0');
+  });
+
+  it('applies the preset 都道府県×種別の平均高齢化率 with percentages', async () => {
+    const { page } = tb;
+    const before = await runs(page);
+    await page.selectOption('[data-testid="pivot-preset"]', 'aging-by-prefecture-kind');
+    await waitForPivot(page, before);
+    const expected = await expectedRows(`SELECT avg(aging_rate) AS a FROM entities WHERE prefecture = '北海道' AND entity_kind = 'municipality'`);
+    const view = await readPivot(page);
+    const kinds = view.headers.at(-1)!;
+    const col = kinds.indexOf('municipality');
+    expect(col).toBeGreaterThan(0);
+    const text = `${Number(expected[0].a).toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+    expect(view.rows.find((r) => r[0] === '北海道')?.[col]).toBe(text);
+    await tb.screenshot('pivot-04-aging-preset');
+  });
+
+  it('explains an empty attainment table instead of showing an empty grid', async () => {
+    const { page } = tb;
+    const pairs = Number((await expectedRows('SELECT count(*) AS c FROM attainment'))[0].c);
+    await page.selectOption('[data-testid="pivot-preset"]', 'attainment-by-program');
+    await page.waitForSelector('[data-testid="pivot-room"][data-pivot-state="ready"]');
+    if (pairs === 0) {
+      await page.waitForSelector('[data-testid="pivot-empty"]');
+      await expect(page.locator('[data-testid="pivot-empty"]').innerText()).resolves.toContain('達成状況の表 (attainment) にはまだ行がありません');
+    } else {
+      await page.waitForFunction(() => document.querySelector('[data-testid="pivot-grid"]')?.textContent?.includes('総計'));
+    }
+    await tb.screenshot('pivot-05-attainment-preset');
+  });
+});
