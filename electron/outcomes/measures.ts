@@ -1,0 +1,358 @@
+/**
+ * Labelled quantities of one folded text: each number with its indicator (the noun phrase before it) and the
+ * structure around it — breakdowns in parentheses, products (30人×15地区=450名), totals (…計973件), denominators
+ * (10区中7区), scopes (5区で14回), arrows (30名⇒26名) and 目標 wording.
+ */
+import { findQuantities, unitFamily, type Quantity } from './numbers.js';
+
+export interface Measure extends Quantity {
+  /** The indicator as written before the number, cleaned of bullets, periods and particles. */
+  label: string;
+  /** The segment before the number as written (for baseline and 目標 wording). */
+  rawLabel: string;
+  /** True when the label was borrowed from an earlier number of the same statement ("20件 12月現在 53件"). */
+  labelInherited: boolean;
+  /** Label plus the words right after the number, for comparing indicators. */
+  matchText: string;
+  /** Not a measure of its own: a breakdown, a denominator, a scope, a factor of a product, a summand. */
+  drop: boolean;
+  /** Wording right next to the number: 目標 (a target restated) or a left side of an arrow. */
+  marker: 'target' | 'baseline' | null;
+  /** Index (in the same list) of the restated target this number answers, e.g. 67 in "目標60団体に対し、67団体". */
+  linkedTarget: number | null;
+  /** A per-month figure written beside a count: "14件(月当たり1.4件)". */
+  altPerMonth: number | null;
+}
+
+const HARD_BREAK = /[。・○◆●■□◎※◇【】]|\s{3,}/g;
+const SOFT_BREAK = /[、,;]/g;
+const ARROW = /[⇒→]/;
+
+const PROGRAM_HEADING = /(?:地域力強化(?:推進)?事業|(?:多機関|他機関|多職種)の?協働による包括的支援体制(?:構築|整備)?事業|都道府県事業)\s*(?:\([^()]*\))?/g;
+const PERIOD_PAREN = /\([^()]*?(?:時点|現在|まで|月～|月-|\d+月分)[^()]*?\)/g;
+const PERIOD = /(?:平成|令和|H)\s*\d+\s*(?:年度?|\.)\s*(?:\d+\s*(?:月|\.)\s*(?:\d+\s*日?)?)?\s*(?:末日?|まで(?:に|の)?|時点|現在|分)*|\d+\s*月\s*(?:\d+\s*日)?\s*(?:末日?|まで(?:に|の)?|時点|現在|分|で)+|\d+\s*年度/g;
+const LEADING = /^(?:[\s\-・○◆●■□◎※>⇒→*【】<>「」:、,()のをがはに]+|から|より|\(\d+\)\s*|[①-⑳]\s*|\d+[.、]\s*|[アイウエオカキク](?:ー\s*\([アイウエオカ]\)|\)|\s)\s*)/;
+const TRAILING = /(?:\d+\s*(?:か所|ヶ所|カ所|箇所|地区|拠点|区)|[\s:、,。はがをにでのと・\-=+(×]+|合計|計|のべ|延べ|述べ|約|およそ|概ね|各地区|年間|月平均|平均|毎月|1?月当たり|月あたり|年|月|累計|総数|として|において|に対し)$/;
+const GENERIC_ONLY = /^(?:新規|累計|合計|計|総数|実施|開催|参加|達成|全体|その他)?$/;
+
+export function cleanLabel(raw: string): string {
+  let s = raw.replace(/事業の成果目標/g, ' ').replace(PROGRAM_HEADING, ' ').replace(PERIOD_PAREN, ' ').replace(PERIOD, ' ');
+  s = s.replace(/今年度|本年度|年度末|当初|現状|平成|令和|に対し|対し|\(?成果目標\)?|\(?目標\)?|実績|結果|\(?達成状況\)?/g, ' ');
+  for (let guard = 0; guard < 12; guard++) {
+    const next = s.replace(LEADING, '');
+    if (next === s) break;
+    s = next;
+  }
+  for (let guard = 0; guard < 12; guard++) {
+    const next = s.replace(TRAILING, '');
+    if (next === s) break;
+    s = next;
+  }
+  s = s.replace(/\s+/g, ' ').trim();
+  if (GENERIC_ONLY.test(s) || /^[\d\s,.]+\S{0,2}$/.test(s)) return '';
+  // The head noun of a Japanese phrase comes last: keep the end of a long one.
+  return s.length > 40 ? s.slice(s.length - 40).trim() : s;
+}
+
+/** The label of the words before a number: after the last hard break, and after the last comma if a label remains there. */
+function labelOf(segment: string): { raw: string; label: string; generic: string } {
+  const hard = lastIndexOf(HARD_BREAK, segment);
+  const afterHard = hard >= 0 ? segment.slice(hard) : segment;
+  const soft = lastIndexOf(SOFT_BREAK, afterHard);
+  const afterSoft = soft >= 0 ? afterHard.slice(soft) : afterHard;
+  const softLabel = cleanLabel(afterSoft);
+  if (softLabel) return { raw: afterSoft, label: softLabel, generic: '' };
+  // "…であり、目標の60件": the target wording has no indicator of its own; it takes its partner's.
+  if (/目標|実績|結果/.test(afterSoft)) return { raw: afterSoft, label: '', generic: '' };
+  const word = /(参加|出席|開催|実施|修了|新規)\s*$/.exec(afterSoft);
+  if (word) return { raw: afterSoft, label: '', generic: word[1] };
+  return { raw: afterHard, label: cleanLabel(afterHard), generic: '' };
+}
+
+function lastIndexOf(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index + m[0].length;
+  return last;
+}
+
+/** The open parenthesis enclosing `at`, if any (no closing one between). */
+function enclosingParen(text: string, from: number, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= from; i--) {
+    if (text[i] === ')') depth++;
+    else if (text[i] === '(') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** The few words right after a number, up to the next break or number ("630人参加" → 参加). */
+function wordsAfter(text: string, from: number, limit: number): string {
+  const rest = text.slice(from, Math.min(text.length, from + limit + 8)).replace(/^[\s、,]+/, '');
+  const stop = rest.search(/[。・○◆●■□◎※、,()\d]/);
+  return (stop === -1 ? rest : rest.slice(0, stop)).slice(0, limit).trim();
+}
+
+/** "60団体に対し、イベント等の取組への働きかけを行う" → イベント等の取組への働きかけ: the object named after the number. */
+function nounAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 48).replace(/^\s*(?:に対し|に|を|の|で|が)?[、,\s]*/, '');
+  const clause = rest.split(/[。、・○\d(]/)[0];
+  return cleanLabel(clause.split(/[をにがは]/)[0]);
+}
+
+const PRIORITY_FAMILIES = ['人', '件', '世帯'];
+
+/** `answers`: section-5 reading, where "20件 12月現在 53件" is a target restated and the result that answers it. */
+export function readMeasures(text: string, options: { answers?: boolean } = {}): Measure[] {
+  // "1拠点あたり月平均15件", "1地区10人": a per-place figure's place is not a measure.
+  const qs = findQuantities(text).filter((q, i, all) => {
+    if (/^\s*(?:あたり|当たり|あり|ごと|毎|につき)/.test(text.slice(q.tail))) return false;
+    // "モデル3地区(綾織町…)において", "拠点(11拠点)における": where, not how much.
+    if (['地区', 'か所', '区', '圏域', '市町村'].includes(q.family) && /^\s*(?:\)?\s*\([^()]*\))?\s*\)?\s*(?:において|における|にて)/.test(text.slice(q.tail))) return false;
+    const next = all[i + 1];
+    const place = ['地区', 'か所', '区', '圏域', '市町村'].includes(q.family);
+    if (place && q.value === 1 && next && next.start - q.tail <= 1) return false;
+    // "5区で合計10回": where it happened, not how much.
+    const gap = next ? text.slice(q.tail, next.start) : '';
+    return !(place && next && /^\s*で/.test(gap) && gap.length <= 10 && !/[。・○、]/.test(gap) && next.family !== q.family);
+  });
+  const ms: Measure[] = qs.map((q) => ({
+    ...q, label: '', rawLabel: '', labelInherited: false, matchText: '', drop: false, marker: null, linkedTarget: null,
+    altPerMonth: null,
+  }));
+
+  // Labels: the text since the previous number, cut at the last hard break; a comma cuts only if a label remains.
+  // A generic word alone ("、参加 200人") keeps the previous label and adds itself.
+  ms.forEach((m, i) => {
+    const prevEnd = i > 0 ? ms[i - 1].tail : 0;
+    const open = enclosingParen(text, prevEnd, m.start);
+    const from = open >= 0 ? open + 1 : prevEnd;
+    const { raw, label, generic } = labelOf(text.slice(from, m.start));
+    m.rawLabel = raw;
+    m.label = label;
+    if (!label && open >= 0) {
+      // "研修会(5区で合計10回)", "ボランティア参加者数(①50名": the words before the parenthesis.
+      const outer = labelOf(text.slice(prevEnd, open));
+      m.label = outer.label;
+    } else if (label && open >= 0 && i > 0 && ms[i - 1].tail <= open) {
+      const outer = labelOf(text.slice(prevEnd, open));
+      if (outer.label && text.slice(ms[i - 1].tail, open).trim() !== '') m.label = `${outer.label} ${label}`;
+    }
+    if (!m.label && generic && i > 0) m.label = `${ms[i - 1].label} ${generic}`.trim();
+  });
+
+  markParenAnnotations(text, ms);
+  markDenominators(text, ms);
+  markChains(text, ms);
+  markTotals(text, ms);
+  markArrows(text, ms);
+  markTargetWording(text, ms);
+  inheritLabels(text, ms);
+  if (options.answers) markImplicitPairs(text, ms);
+  linkRestatedTargets(text, ms);
+
+  for (const m of ms) m.matchText = `${m.label} ${wordsAfter(text, m.tail, 6)}`.trim();
+  return ms;
+}
+
+/** "(成果目標 330件)", "(月当たり1.4件)", "(1地区あたり150件)", "(37人)" right after a number annotate that number. */
+function markParenAnnotations(text: string, ms: Measure[]): void {
+  ms.forEach((m, i) => {
+    const open = enclosingParen(text, 0, m.start);
+    if (open < 0) return;
+    let owner = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      if (ms[j].tail <= open) {
+        owner = j;
+        break;
+      }
+    }
+    if (owner < 0 || !/^\s*(?:参加|開催|出席|実施|程度)?\s*$/.test(text.slice(ms[owner].tail, open))) return;
+    const inside = text.slice(open + 1, m.start);
+    if (/目標/.test(inside)) {
+      m.marker = 'target';
+      if (ms[owner].family === m.family) ms[owner].linkedTarget = i;
+      return;
+    }
+    if (m.per === '月' && ms[owner].family === m.family && ms[owner].per !== '月') {
+      ms[owner].altPerMonth = m.valueMax !== null ? (m.value + m.valueMax) / 2 : m.value;
+      m.drop = true;
+      return;
+    }
+    const own = cleanLabel(inside);
+    const indicator = /(?:数|率|割合|者)$/.test(own);
+    if (!own || !indicator || /あたり|当たり|あり|平均|うち|内訳|内、|^内|各|÷|\+|×|=/.test(inside)) m.drop = true;
+  });
+}
+
+/** "10区中7区": 10 is the whole; "17地区/17地区": the second is the whole. */
+function markDenominators(text: string, ms: Measure[]): void {
+  ms.forEach((m, i) => {
+    const after = text.slice(m.tail, m.tail + 2);
+    if (/^\s*中/.test(after)) m.drop = true;
+    const prev = ms[i - 1];
+    if (prev && prev.family === m.family && /^\s*\/\s*$/.test(text.slice(prev.tail, m.start))) m.drop = true;
+  });
+}
+
+/** "30人×15地区=450名" → 450名; "1か所×30人×12回" → 360人; "120人 10人×6回×2地区" → the product repeats 120人. */
+function markChains(text: string, ms: Measure[]): void {
+  let i = 0;
+  while (i < ms.length - 1) {
+    let j = i;
+    while (j < ms.length - 1 && /[×x=]/.test(text.slice(ms[j].tail, ms[j + 1].start)) && !/[。・○、]/.test(text.slice(ms[j].tail, ms[j + 1].start))) j++;
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const lastGap = text.slice(ms[j - 1].tail, ms[j].start);
+    const members = ms.slice(i, j + 1).filter((m) => !m.drop);
+    if (members.length >= 2) {
+      const head = ms[i];
+      if (/=/.test(lastGap) || /[^\s×x]/.test(lastGap)) {
+        for (let k = i; k < j; k++) ms[k].drop = true;
+        ms[j].label = head.label || ms[j].label;
+      } else {
+        const product = members.reduce((p, m) => p * m.value, 1);
+        const unitHolder = PRIORITY_FAMILIES.map((f) => members.find((m) => m.family === f)).find(Boolean) ?? members[members.length - 1];
+        head.value = product;
+        head.unit = unitHolder.unit;
+        head.family = unitFamily(unitHolder.unit);
+        head.tail = ms[j].tail;
+        head.end = ms[j].end;
+        head.per = head.per ?? ms[j].per;
+        head.qualifier = head.qualifier ?? ms[j].qualifier;
+        for (let k = i + 1; k <= j; k++) ms[k].drop = true;
+        const prev = ms.slice(0, i).reverse().find((m) => !m.drop);
+        if (prev && prev.value === product && prev.family === head.family) head.drop = true;
+      }
+    }
+    i = j + 1;
+  }
+}
+
+/** "CSW912件+包括化推進員61件計973件", "372回、110回で計482回": the total stands, the parts are dropped. */
+function markTotals(text: string, ms: Measure[]): void {
+  ms.forEach((m, i) => {
+    if (!/(?:^|[+、\s]|で)(?:合計|総計|計)\s*$/.test(m.rawLabel) && !/^\s*(?:で)?(?:合計|計)\s*$/.test(m.rawLabel)) return;
+    const parts: Measure[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const gap = text.slice(ms[j].tail, j + 1 === i ? m.start : ms[j + 1].start).replace(/\([^()]*\)/g, '');
+      if (/[。・○]/.test(gap) || ms[j].family !== m.family) break;
+      parts.push(ms[j]);
+    }
+    if (parts.length === 0) return;
+    for (const p of parts) p.drop = true;
+    if (!m.label) m.label = parts[parts.length - 1].label;
+  });
+}
+
+const BASELINE_WORDS = /時点|現在|現状|平成\s*\d+\s*年\s*\d+\s*月|前年|昨年/;
+
+/** "30名⇒26名": the left side is the target restated (or a baseline when it carries a date), the right side answers it. */
+function markArrows(text: string, ms: Measure[]): void {
+  for (let i = 0; i < ms.length - 1; i++) {
+    const a = ms[i];
+    if (a.drop) continue;
+    let k = i + 1;
+    while (k < ms.length && ms[k].drop) k++;
+    const b = ms[k];
+    if (!b || b.family !== a.family) continue;
+    const gap = text.slice(a.tail, b.start);
+    if (!ARROW.test(gap) || /[・○◆●■□◎※]/.test(gap.slice(0, gap.search(ARROW)))) continue;
+    const leftWords = a.rawLabel + gap.slice(0, gap.search(ARROW));
+    a.marker = BASELINE_WORDS.test(leftWords) ? 'baseline' : 'target';
+    if (a.marker === 'target') b.linkedTarget = i;
+    const own = cleanLabel(gap.slice(gap.search(ARROW) + 1).replace(/達成|\([^)]*$/g, ''));
+    if (!own || own.length < 3) b.label = a.label || b.label;
+  }
+}
+
+/** "目標の60件", "目標60団体に対し", "年度末相談件数(目標) 60件", "…450件…を目標とした". */
+function markTargetWording(text: string, ms: Measure[]): void {
+  ms.forEach((m) => {
+    if (m.marker || m.drop) return;
+    if (/(?:成果)?目標(?:値|数)?\s*(?:の|は|:|\)|を)?\s*$/.test(m.rawLabel) || /目標\)?\s*:\s*\S{0,8}\s*$/.test(m.rawLabel) && !/実績|結果|超え|上回|達成/.test(m.rawLabel)) {
+      m.marker = 'target';
+      return;
+    }
+    const sentenceEnd = text.indexOf('。', m.tail);
+    const rest = text.slice(m.tail, sentenceEnd === -1 ? text.length : sentenceEnd);
+    if (/を目標|目標と(?:する|した|して)|目標に(?:する|掲げ)/.test(rest) && !/実績|結果/.test(rest)) m.marker = 'target';
+  });
+}
+
+/** "20件 12月現在 53件", "目標 1,000件 実績 1,042件": a number without a label of its own takes the one before it. */
+function inheritLabels(text: string, ms: Measure[]): void {
+  ms.forEach((m, i) => {
+    if (m.label) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const gap = text.slice(ms[j].tail, m.start);
+      if (/[。・○◆●■□◎]/.test(gap)) break;
+      if (ms[j].label && !ms[j].drop) {
+        m.label = ms[j].label;
+        m.labelInherited = true;
+        return;
+      }
+    }
+    // "…相談を行う。 19件(町内12件…)": the label is the sentence before, inside the same bullet.
+    let from = m.start;
+    while (from > 0 && !/[・○◆●■□◎]/.test(text[from - 1]) && m.start - from < 80) from--;
+    const sentence = text.slice(from, m.start).replace(/。\s*$/, '');
+    const label = cleanLabel(sentence);
+    if (label && (i === 0 || ms[i - 1].tail <= from)) m.label = label;
+    // "平成30年度に2回、相談支援包括化推進会議を行う": the noun comes after the number.
+    if (!m.label) m.label = nounAfter(text, m.tail);
+  });
+}
+
+/** Each restated target answers the nearest plain number of its unit in the same text. */
+function linkRestatedTargets(text: string, ms: Measure[]): void {
+  const taken = new Set<number>();
+  ms.forEach((m) => {
+    if (m.linkedTarget !== null) taken.add(m.linkedTarget);
+  });
+  ms.forEach((t, ti) => {
+    if (t.marker !== 'target' || taken.has(ti)) return;
+    let best = -1;
+    let bestDistance = Infinity;
+    ms.forEach((r, ri) => {
+      if (ri === ti || r.drop || r.marker || r.family !== t.family || r.linkedTarget !== null) return;
+      const distance = ri > ti ? r.start - t.tail : t.start - r.tail;
+      const between = ri > ti ? text.slice(t.tail, r.start) : text.slice(r.tail, t.start);
+      // Two statements apart is another indicator's number, unless it is "…。 目標…に対し" style prose.
+      if ((between.match(/[。・○◆●■□◎]/g) ?? []).length > 1) return;
+      if (distance < bestDistance) {
+        best = ri;
+        bestDistance = distance;
+      }
+    });
+    if (best >= 0) {
+      ms[best].linkedTarget = ti;
+      taken.add(ti);
+      if (!t.label || t.labelInherited) t.label = ms[best].label;
+      if (!ms[best].label || ms[best].labelInherited) ms[best].label = t.label || ms[best].label;
+    }
+  });
+}
+
+/** "相談件数(人):20件 12月現在 53件": two numbers of one unit, the second with no label of its own — target, then result. */
+function markImplicitPairs(text: string, ms: Measure[]): void {
+  for (let i = 1; i < ms.length; i++) {
+    const b = ms[i];
+    const a = ms[i - 1];
+    // "(75件:月平均6~7件)": the monthly figure restates the count, it is not another result.
+    if (b.labelInherited && b.per === '月' && a.per !== '月' && a.family === b.family && !a.drop && /^\s*:?\s*$/.test(text.slice(a.tail, b.start).replace(/月平均|月当たり|約/g, ''))) {
+      a.altPerMonth = b.valueMax !== null ? (b.value + b.valueMax) / 2 : b.value;
+      b.drop = true;
+      continue;
+    }
+    if (/平均|うち|内訳/.test(b.rawLabel)) continue;
+    if (!b.labelInherited || a.drop || b.drop || a.marker || b.marker || a.family !== b.family) continue;
+    if (a.linkedTarget !== null || b.linkedTarget !== null || a.per !== b.per || /[。、,]/.test(text.slice(a.tail, b.start))) continue;
+    a.marker = 'target';
+    b.linkedTarget = i - 1;
+  }
+}

@@ -1,0 +1,151 @@
+/** Reading Japanese quantities in folded outcome text: number, multiplier, unit, basis, qualifier, range. */
+
+export type Basis = '月' | '年' | '日' | null;
+
+export interface Quantity {
+  /** Offsets in the folded text: the number's first digit to the end of the unit (qualifier excluded). */
+  start: number;
+  end: number;
+  /** End of the quantity including a trailing qualifier or basis ("以上", "/年"). */
+  tail: number;
+  value: number;
+  /** Upper end of a range ("38人～91人"), else null. */
+  valueMax: number | null;
+  unit: string;
+  family: string;
+  per: Basis;
+  qualifier: string | null;
+}
+
+/** Longest forms first so "か所" wins over "所" and "区市町村" over "区". */
+const UNITS = [
+  '区市町村', '市町村', '市町', 'か所', 'ヶ所', 'ケ所', 'カ所', 'ヵ所', '箇所', 'ケース', '地区', '団体', '世帯',
+  '拠点', '圏域', 'サロン', '点', 'グループ', '法人', '事業所', '時間', 'トン', '校', '社', '件', '人', '名', '回', '区', '%',
+  '日', '戸',
+];
+
+/** Which units count the same thing, for pairing. */
+const FAMILY: Record<string, string> = {
+  名: '人', 人: '人', ヶ所: 'か所', ケ所: 'か所', カ所: 'か所', ヵ所: 'か所', 箇所: 'か所', 'か所': 'か所', 拠点: 'か所',
+  区市町村: '市町村', 市町村: '市町村', 市町: '市町村', ケース: '件',
+};
+
+export function unitFamily(unit: string): string {
+  return FAMILY[unit] ?? unit;
+}
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const UNIT_ALT = UNITS.map((u) => u.replace('%', '%')).join('|');
+/** A number, an optional 千/万, an optional range end, and a unit that is not the start of a longer word (人口, 回答, 区域). */
+const QUANTITY = new RegExp(
+  String.raw`${NUMBER}\s*(千|万)?\s*(?:～\s*${NUMBER}\s*(千|万)?\s*)?(${UNIT_ALT})(?![口材答域分協会本称時前数])`,
+  'g',
+);
+
+const QUALIFIER_AFTER = /^\s*(以上|程度|ほど|前後|以内|未満|超|増設|増員|増|減)/;
+
+function toNumber(digits: string, multiplier: string | undefined): number {
+  const base = Number(digits.replace(/,/g, ''));
+  if (multiplier === '千') return base * 1000;
+  if (multiplier === '万') return base * 10000;
+  return base;
+}
+
+/** Every quantity with a unit in `text`, in order. Dates, ordinals (第1回) and address or version numbers are skipped. */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  const rangeEnds = new Set<number>();
+  for (const m of text.matchAll(QUANTITY)) {
+    const start = m.index;
+    const before = text.slice(Math.max(0, start - 3), start);
+    // The far end of "38人～91人" (a unit before ～) is kept only to be merged into its range below.
+    const afterTilde = /～\s*$/.test(before);
+    const rangeEnd = afterTilde && !/[\d.]\s*～\s*$/.test(text.slice(Math.max(0, start - 4), start));
+    if ((/[\d.,/～\-]\s*$/.test(before) && !rangeEnd) || /第\s*$/.test(before)) continue;
+    const unit = m[5];
+    // "6月13日", "平成31年3月5日": a date, not a count of days.
+    if (unit === '日' && /[年月]\s*$/.test(before)) continue;
+    const value = toNumber(m[1], m[2]);
+    const valueMax = m[3] ? toNumber(m[3], m[4]) : null;
+    const end = start + m[0].length;
+    const after = text.slice(end);
+    const q = QUALIFIER_AFTER.exec(after);
+    let tail = end + (q ? q[0].length : 0);
+    let per = basisBefore(text.slice(Math.max(0, start - 14), start));
+    const slash = /^\s*\/\s*(月|年|日)/.exec(text.slice(tail));
+    if (slash) {
+      per = slash[1] as Basis;
+      tail += slash[0].length;
+    } else if (!per) {
+      const paren = /^\s*\((年間|年|月)[、)]/.exec(text.slice(tail));
+      if (paren) per = paren[1] === '月' ? '月' : '年';
+    }
+    if (rangeEnd) rangeEnds.add(start);
+    found.push({
+      start, end, tail, value, valueMax, unit, family: unitFamily(unit), per,
+      qualifier: qualifierOf(text.slice(Math.max(0, start - 6), start), q ? q[1] : null),
+    });
+  }
+  return mergeRanges(text, found, rangeEnds);
+}
+
+/** "38人～91人": two quantities of one unit joined by ～ are one range. */
+function mergeRanges(text: string, qs: Quantity[], rangeEnds: Set<number>): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of qs) {
+    const prev = out[out.length - 1];
+    if (prev && prev.valueMax === null && prev.family === q.family && /^\s*～\s*$/.test(text.slice(prev.end, q.start))) {
+      out[out.length - 1] = { ...prev, valueMax: q.value, end: q.end, tail: q.tail, qualifier: prev.qualifier ?? q.qualifier };
+    } else if (!rangeEnds.has(q.start)) {
+      out.push(q);
+    }
+  }
+  return out;
+}
+
+function qualifierOf(before: string, after: string | null): string | null {
+  if (after) return after.startsWith('増') ? '増' : after.startsWith('減') ? '減' : after;
+  if (/(約|およそ|概ね)\s*$/.test(before)) return '約';
+  return null;
+}
+
+/**
+ * The basis written just before a number: "1月当たり5件", "月平均10件", "毎月", "月4回" → 月; "年間450件", "年4回" → 年.
+ * A month or year preceded by a digit is a date ("12月 53件", "平成30年"), not a basis.
+ */
+export function basisBefore(before: string): Basis {
+  const b = before.replace(/\s+/g, '');
+  if (/(?:(?:1|一|ひと)(?:か|ヶ|カ|ヵ)?月(?:当たり|あたり|平均)|毎月|月平均|月当たり|月あたり)(?:で|に)?(?:平均)?(?:約)?$/.test(b)) return '月';
+  if (/(?:^|[^\d])(?:か|ヶ)?月(?:に|間)?(?:平均)?(?:約)?$/.test(b)) return '月';
+  if (/(?:^|[^\d])(?:年間|毎年|年)(?:で|に|当たり|あたり)?(?:平均|合計|約|延べ|のべ)?$/.test(b)) return '年';
+  return null;
+}
+
+/** Month names read in a fiscal year that starts in April: April is month 1 of the year, March month 12. */
+function fiscalIndex(month: number): number {
+  return ((month - 4 + 12) % 12) + 1;
+}
+
+/**
+ * How many months a result covers, read from the period written near it: "4月～1月" → 10, "平成30年4月から1月まで" → 10,
+ * "12月末時点" / "12月現在" → 9, "2月28日時点" → 11, "10月より実施 … 1月末時点" → 4. Null when no period is written.
+ */
+export function readMonths(text: string): number | null {
+  const t = text.replace(/\s+/g, '');
+  const range = /(?:平成\d+年|H\d+\.?)?(\d{1,2})月?(?:\d{1,2}日)?(?:～|-|から|より)(?:平成\d+年|H\d+\.?)?(\d{1,2})月(?:\d{1,2}日)?(?:末|まで|分|の)?/.exec(t);
+  if (range) {
+    const from = Number(range[1]);
+    const to = Number(range[2]);
+    if (from >= 1 && from <= 12 && to >= 1 && to <= 12) return fiscalIndex(to) - fiscalIndex(from) + 1;
+  }
+  const point = /(?:平成\d+年|H\d+\.)?(\d{1,2})(?:月|\.)(?:\d{1,2}日?|末日?)?(?:末日?|まで)?(?:時点|現在|末|まで)/.exec(t);
+  if (point) {
+    const to = Number(point[1]);
+    if (to >= 1 && to <= 12) {
+      const since = /(\d{1,2})月(?:から|より)(?:実施|開始|開設|稼働)/.exec(t);
+      const from = since ? Number(since[1]) : 4;
+      return fiscalIndex(to) - fiscalIndex(from) + 1;
+    }
+  }
+  return null;
+}

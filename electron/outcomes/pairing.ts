@@ -1,0 +1,162 @@
+/**
+ * Pairing targets with results of the same record: explicit restatements first ("30名⇒26名", "目標60団体に対し67団体"),
+ * then by indicator similarity within the same program and unit family. Both put on one basis before the ratio.
+ */
+import type { ProgramName } from '../corpus/types.js';
+import type { TargetStatement } from './targets.js';
+import type { ResultStatement } from './results.js';
+import { indicatorSimilarity } from './similarity.js';
+
+export { indicatorSimilarity };
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Pair {
+  target: TargetStatement;
+  result: ResultStatement;
+  /** The result on the target's basis. */
+  resultOnBasis: number;
+  ratio: number;
+  confidence: Confidence;
+  similarity: number;
+  basisNote: string | null;
+  program: ProgramName;
+  programInferred: boolean;
+}
+
+/** Below this an indicator match is a guess, and no pair is made. */
+export const MIN_SIMILARITY = 0.3;
+
+interface Basis {
+  value: number;
+  note: string | null;
+  /** The number of months had to be assumed (no period written). */
+  assumed: boolean;
+}
+
+function resultValue(r: ResultStatement): number {
+  return r.valueMax !== null ? (r.value + r.valueMax) / 2 : r.value;
+}
+
+/** The result on the target's basis: a monthly target against a count over N months is compared per month. */
+export function putOnTargetBasis(t: TargetStatement, r: ResultStatement): Basis | null {
+  const v = resultValue(r);
+  const shown = r.valueMax !== null ? `${r.value}～${r.valueMax}${r.unit}の中央値${v}` : `${v}${r.unit}`;
+  if (t.per === '日' || r.per === '日') return t.per === r.per ? { value: v, note: null, assumed: false } : null;
+  if (t.per === '月') {
+    if (r.per === '月') return { value: v, note: r.valueMax !== null ? `${shown}(月当たり)` : null, assumed: false };
+    if (r.altPerMonth !== null) return { value: r.altPerMonth, note: `${shown}のうち月当たり${r.altPerMonth}${r.unit}と記載`, assumed: false };
+    const months = r.months ?? 12;
+    const perMonth = Math.round((v / months) * 1000) / 1000;
+    const note = `${shown} ÷ ${months}か月 = ${perMonth}${r.unit}/月${r.months === null ? '(期間の記載なし: 12か月と仮定)' : ''}`;
+    return { value: perMonth, note, assumed: r.months === null };
+  }
+  if (r.per === '月') return { value: v * 12, note: `${shown}/月 × 12か月 = ${v * 12}${r.unit}`, assumed: false };
+  return { value: v, note: r.valueMax !== null ? shown : null, assumed: false };
+}
+
+const LEVELS: Confidence[] = ['low', 'medium', 'high'];
+
+/**
+ * The confidence rule, in one place. Start from the evidence that the two numbers are about the same thing: the report
+ * restates the target beside the result (high), or the indicators' similarity (≥ 0.6 high, ≥ 0.4 medium, else low;
+ * medium too when the two are each other's only candidate of that unit in the program).
+ * Then one level down for each doubt: a range of results (midpoint used), a program taken from the target, an increase
+ * target (増/減) compared with a level, a later-year target; and straight to low when the months had to be assumed.
+ */
+export function confidenceOf(input: {
+  explicit: boolean; alone: boolean; similarity: number; range: boolean; programInferred: boolean; increaseTarget: boolean;
+  laterYear: boolean; monthsAssumed: boolean;
+}): Confidence {
+  let level = input.explicit || input.similarity >= 0.6 ? 2 : input.similarity >= 0.4 || input.alone ? 1 : 0;
+  if (input.range) level--;
+  if (input.programInferred && !input.explicit) level--;
+  if (input.increaseTarget) level--;
+  if (input.laterYear) level--;
+  if (input.monthsAssumed) level = 0;
+  return LEVELS[Math.max(0, level)];
+}
+
+/** Indicators compared as written, and with their surrounding words (a title line, the words after the number). */
+export function statementSimilarity(t: TargetStatement, r: ResultStatement): number {
+  return Math.max(indicatorSimilarity(t.indicator, r.indicator), indicatorSimilarity(t.matchText, r.matchText));
+}
+
+function makePair(t: TargetStatement, r: ResultStatement, explicit: boolean, alone: boolean): Pair | null {
+  if (t.value === 0) return null;
+  const basis = putOnTargetBasis(t, r);
+  if (!basis) return null;
+  const similarity = statementSimilarity(t, r);
+  const programInferred = r.program === null;
+  const ratio = Math.round((basis.value / t.value) * 1000) / 1000;
+  return {
+    target: t, result: r, resultOnBasis: basis.value, ratio, similarity, basisNote: basis.note,
+    program: t.program, programInferred,
+    confidence: confidenceOf({
+      explicit, alone, similarity, range: r.valueMax !== null, programInferred, increaseTarget: t.qualifier === '増' || t.qualifier === '減',
+      laterYear: t.laterYear, monthsAssumed: basis.assumed,
+    }),
+  };
+}
+
+/** The same target written in a cell and restated in section 5 (same value, unit family and basis). */
+export function sameTarget(a: TargetStatement, b: TargetStatement): boolean {
+  return a.value === b.value && a.family === b.family && (a.per === b.per || a.per === null || b.per === null);
+}
+
+/**
+ * Pairs for one record. `targets` are all its targets (cells and section 5); results that restate a target are paired
+ * with it first; the rest are matched greedily by similarity, each target once, each result once per program.
+ */
+export function pairTargetsWithResults(targets: TargetStatement[], results: ResultStatement[]): Pair[] {
+  const pairs: Pair[] = [];
+  const pairedTargets = new Set<TargetStatement>();
+  const usedResults = new Map<ResultStatement, Set<ProgramName>>();
+  const use = (r: ResultStatement, p: ProgramName) => {
+    const set = usedResults.get(r) ?? new Set<ProgramName>();
+    set.add(p);
+    usedResults.set(r, set);
+  };
+
+  for (const r of results) {
+    if (!r.restated) continue;
+    const restated = r.restated;
+    const candidates = targets.filter((t) => !pairedTargets.has(t) && sameTarget(t, restated));
+    candidates.sort((a, b) => statementSimilarity(b, r) - statementSimilarity(a, r));
+    // One target per program: 遠野 states the same 450件 for both of its programs.
+    for (const target of candidates) {
+      if (usedResults.get(r)?.has(target.program)) continue;
+      if (r.program !== null && target.section !== '達成状況' && target.program !== r.program) continue;
+      const pair = makePair(target, r, true, false);
+      if (!pair) continue;
+      pairs.push(pair);
+      pairedTargets.add(target);
+      use(r, target.program);
+    }
+  }
+
+  const options: { t: TargetStatement; r: ResultStatement; similarity: number }[] = [];
+  for (const t of targets) {
+    if (pairedTargets.has(t)) continue;
+    for (const r of results) {
+      if (r.family !== t.family || (r.program !== null && r.program !== t.program)) continue;
+      if (r.restated && !sameTarget(t, r.restated)) continue;
+      const similarity = statementSimilarity(t, r);
+      if (similarity >= MIN_SIMILARITY) options.push({ t, r, similarity });
+    }
+  }
+  const comparable = (t: TargetStatement, r: ResultStatement) => r.family === t.family && (r.program === null || r.program === t.program);
+  const alone = (t: TargetStatement, r: ResultStatement) =>
+    results.filter((x) => comparable(t, x)).length === 1 && targets.filter((x) => comparable(x, r)).length === 1;
+  // Best first; on a tie the earlier-written target and result, as a reader would go down the list.
+  options.sort((a, b) => b.similarity - a.similarity || a.t.line - b.t.line || a.r.line - b.r.line);
+  for (const { t, r } of options) {
+    if (pairedTargets.has(t) || usedResults.get(r)?.has(t.program)) continue;
+    const pair = makePair(t, r, false, alone(t, r));
+    if (!pair) continue;
+    pairs.push(pair);
+    pairedTargets.add(t);
+    use(r, t.program);
+  }
+  return pairs.sort((a, b) => a.target.line - b.target.line);
+}

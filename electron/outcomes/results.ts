@@ -1,0 +1,210 @@
+/**
+ * Section 5 (or 4) 成果目標の達成状況: split into program blocks by their headings, then read each number as a result,
+ * a target restated beside it, or a target defined there (盛岡's "成果目標: … 結果: …", 調布's 別紙 "量的目標").
+ */
+import type { ProgramName } from '../corpus/types.js';
+import type { OutcomeRecord, SourceLine } from './types.js';
+import { readMonths, type Basis } from './numbers.js';
+import { cleanLabel, readMeasures, type Measure } from './measures.js';
+import { foldOutcomeText, sentenceAround } from './text.js';
+import { indicatorSimilarity } from './similarity.js';
+import { isTargetMeasure, toTargetStatement, type TargetStatement } from './targets.js';
+
+export interface ResultStatement {
+  program: ProgramName | null;
+  indicator: string;
+  matchText: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  family: string;
+  per: Basis;
+  months: number | null;
+  altPerMonth: number | null;
+  text: string;
+  line: number;
+  /** A target restated next to this result, as read in the same sentence. */
+  restated: TargetStatement | null;
+}
+
+export interface SectionReading {
+  results: ResultStatement[];
+  /** Targets written only in section 5 (target wording or 別紙 lists), to merge with the cells' targets. */
+  definedTargets: TargetStatement[];
+}
+
+/** One stretch of a section-5 line under one program heading. */
+export interface ProgramSegment {
+  program: ProgramName | null;
+  line: number;
+  text: string;
+}
+
+const PROGRAM_NAME = /地域力強化(?:推進)?事業|(?:多機関|他機関|多職種)(?:の)?協働(?:による包括的支援体制(?:構築|整備)?事業|事業)|包括的支援体制構築事業|都道府県事業/g;
+
+function programOf(name: string): ProgramName {
+  if (name.startsWith('地域力')) return '地域力強化推進事業';
+  if (name.startsWith('都道府県')) return '都道府県事業';
+  return '多機関協働事業';
+}
+
+/**
+ * A program name is a heading when only a marker stands before it in its stretch of text (`1 `, `【`, `<`, `○`, `(1)`,
+ * `□`, `・`, a short prefix such as a city name) and nothing but a closing mark, a space or について follows.
+ */
+function headingsIn(text: string): { at: number; program: ProgramName }[] {
+  const found: { at: number; program: ProgramName }[] = [];
+  for (const m of text.matchAll(PROGRAM_NAME)) {
+    const before = text.slice(0, m.index);
+    const stretch = before.slice(Math.max(before.lastIndexOf('。'), before.search(/\s{2,}[^\s]*$/), before.lastIndexOf('】'), before.lastIndexOf('>')) + 1);
+    const prefix = stretch.replace(/[\s\-○◯□■◆●・【<(]|\d+\s*[.．]?|\(\d+\)|^[アイウエ]\s/g, '');
+    const after = text.slice(m.index + m[0].length);
+    if (prefix.length <= 4 && !/[「『]/.test(stretch) && /^(?:\s|$|[】>)(※]|について)/.test(after)) {
+      found.push({ at: m.index - stretch.length + stretch.search(/\S|$/), program: programOf(m[0]) });
+    }
+  }
+  return found;
+}
+
+/** Section-5 lines cut at their program headings; text before the first heading has no program unless the record runs one. */
+export function splitProgramSegments(lines: SourceLine[], programs: ProgramName[]): ProgramSegment[] {
+  const segments: ProgramSegment[] = [];
+  let current: ProgramName | null = programs.length === 1 ? programs[0] : null;
+  for (const line of lines) {
+    const text = foldOutcomeText(line.text);
+    if (!text) continue;
+    let from = 0;
+    for (const h of headingsIn(text)) {
+      if (h.at > from) segments.push({ program: current, line: line.line_no, text: text.slice(from, h.at).trim() });
+      current = h.program;
+      from = h.at;
+    }
+    const rest = text.slice(from).trim();
+    if (rest) segments.push({ program: current, line: line.line_no, text: rest });
+  }
+  return segments;
+}
+
+const TARGET_MARK = /\(成果目標\)|成果目標\s*[①-⑳]|成果目標\s*:|^\s*[-・]?\s*(?:\(\d+\)\s*)?事業の成果目標|^\s*[-・]?\s*(?:ア\s*)?量的目標|(?:^|\s)目標\s*:/g;
+const RESULT_MARK = /結果\s*:|実績\s*:|\(達成状況\)|【達成状況】|^\s*[⇒→]|質的目標/g;
+const STARTS_RESULTS = new RegExp(RESULT_MARK.source);
+/** A line that opens a new item of a list and so ends a carried target list. */
+const NEW_ITEM = /^\s*-?\s*(?:\(\d+\)|[アイウエオ]\s|[アイウエオ]ー|\d+\s|[①-⑳]|【|<)/;
+
+/** Character ranges of `text` that define targets: from a target marker to a result marker, a sentence end or the end. */
+function targetSpans(text: string): { from: number; to: number; open: boolean }[] {
+  const spans: { from: number; to: number; open: boolean }[] = [];
+  for (const m of text.matchAll(TARGET_MARK)) {
+    const from = m.index + m[0].length;
+    let to = text.length;
+    for (const r of text.slice(from).matchAll(RESULT_MARK)) {
+      to = from + r.index;
+      break;
+    }
+    if (/^\(成果目標\)|目標\s*:$/.test(m[0].trim())) {
+      const stop = text.indexOf('。', from);
+      if (stop >= 0 && stop < to) to = stop;
+    }
+    spans.push({ from, to, open: to === text.length });
+  }
+  return spans;
+}
+
+const RESULT_BASELINE = /現状|前年|昨年|参考/;
+const TITLE_MAX = 40;
+/** How far into a "⇒ …" line a number may stand and still answer the line above. */
+const ANSWER_REACH = 60;
+/** Lines of a 別紙's own frame, which title nothing. */
+const FORM_WORDS = /事業内容|期待される効果|事業の成果目標|量的目標|質的目標/;
+
+export function readResultSection(record: OutcomeRecord): SectionReading {
+  const segments = splitProgramSegments(record.resultLines, record.programs);
+  const results: ResultStatement[] = [];
+  const definedTargets: TargetStatement[] = [];
+  const sectionPeriod = record.resultLines.map((l) => readMonths(foldOutcomeText(l.text))).find((m) => m !== null) ?? null;
+  let blockPeriod: number | null = null;
+  let carryTargets = false;
+  let title = '';
+  let lastProgram: ProgramName | null | undefined;
+  let pendingTargets: TargetStatement[] = [];
+
+  segments.forEach((seg, index) => {
+    if (seg.program !== lastProgram) {
+      blockPeriod = readMonths(seg.text);
+      title = '';
+      carryTargets = false;
+      lastProgram = seg.program;
+    }
+    const spans = targetSpans(seg.text);
+    if (carryTargets && (NEW_ITEM.test(seg.text) || STARTS_RESULTS.test(seg.text))) carryTargets = false;
+    const measures = readMeasures(seg.text, { answers: true });
+    const lineMonths = readMonths(seg.text);
+    if (lineMonths !== null && measures.length === 0) blockPeriod = lineMonths;
+    const program = seg.program ?? (record.programs.length === 1 ? record.programs[0] : null);
+    const targetProgram: ProgramName = program ?? record.programs[0] ?? '地域力強化推進事業';
+
+    // "ア 新規相談件数 1拠点あたり月平均15件" followed by a line "⇒実績 …約4件": the line before an arrow line states targets.
+    const next = segments[index + 1];
+    const answeredBelow = !!next && next.program === seg.program && /^\s*[⇒→]/.test(next.text) && !/[⇒→]/.test(seg.text);
+    const inSpan = (m: Measure) => answeredBelow || carryTargets || spans.some((s) => m.start >= s.from && m.start < s.to);
+    const answersAbove = /^\s*[⇒→]/.test(seg.text) ? pendingTargets : [];
+    const restatedAt = new Map<number, TargetStatement>();
+    const defined: TargetStatement[] = [];
+    measures.forEach((m, i) => {
+      if (m.drop) return;
+      if (inSpan(m)) {
+        if (isTargetMeasure(m, seg.text)) {
+          const target = withTitle(toTargetStatement(m, seg.text, targetProgram, '達成状況', seg.line), title);
+          definedTargets.push(target);
+          defined.push(target);
+        }
+        return;
+      }
+      if (m.marker === 'target') restatedAt.set(i, withTitle(toTargetStatement(m, seg.text, targetProgram, '達成状況', seg.line), title));
+    });
+    measures.forEach((m) => {
+      if (m.drop || m.marker || inSpan(m) || RESULT_BASELINE.test(m.rawLabel)) return;
+      const sentence = sentenceAround(seg.text, m.start, m.end);
+      const restated = m.linkedTarget !== null ? restatedAt.get(m.linkedTarget) ?? null : null;
+      const own = m.label.length <= 30 ? m.label || title : title || m.label;
+      const label = restated && indicatorSimilarity(own, restated.indicator) < 0.3 ? restated.indicator : own;
+      results.push({
+        program,
+        indicator: label || m.matchText,
+        matchText: `${title} ${m.matchText}`.trim(),
+        value: m.value,
+        valueMax: m.valueMax,
+        unit: m.unit,
+        family: m.family,
+        per: m.per,
+        months: m.per === '月' ? null : readMonths(sentence) ?? lineMonths ?? blockPeriod ?? sectionPeriod,
+        altPerMonth: m.altPerMonth,
+        text: sentence,
+        line: seg.line,
+        restated: m.linkedTarget !== null ? restatedAt.get(m.linkedTarget) ?? null : m.start <= ANSWER_REACH ? takeAnswered(answersAbove, m.family) : null,
+      });
+    });
+    pendingTargets = defined;
+
+    // A short line without numbers titles the lines below it ("地域福祉サポーター養成講座:").
+    if (measures.length === 0 && seg.text.length <= TITLE_MAX && !FORM_WORDS.test(seg.text)) {
+      const cleaned = cleanLabel(seg.text);
+      if (cleaned) title = cleaned;
+    }
+    const lastSpan = spans[spans.length - 1];
+    if (lastSpan && lastSpan.open && !measures.some((m) => m.start >= lastSpan.from)) carryTargets = true;
+  });
+  return { results, definedTargets };
+}
+
+/** The first target of the line above, of the same unit family, that no result has answered yet. */
+function takeAnswered(pending: TargetStatement[], family: string): TargetStatement | null {
+  const i = pending.findIndex((t) => t.family === family);
+  if (i < 0) return null;
+  return pending.splice(i, 1)[0];
+}
+
+function withTitle(t: TargetStatement, title: string): TargetStatement {
+  if (!title) return t;
+  return { ...t, indicator: t.indicator.trim() ? t.indicator : title, matchText: `${title} ${t.matchText}` };
+}

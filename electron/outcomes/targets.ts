@@ -1,0 +1,89 @@
+/** Numeric targets of the 成果目標 cells: every labelled quantity that is not a baseline, a context figure or a breakdown. */
+import type { ProgramName } from '../corpus/types.js';
+import type { OutcomeRecord } from './types.js';
+import type { Basis } from './numbers.js';
+import { readMeasures, type Measure } from './measures.js';
+import { foldOutcomeText, sentenceAround } from './text.js';
+
+/** A target with what pairing needs beside its row. */
+export interface TargetStatement {
+  program: ProgramName;
+  section: string;
+  indicator: string;
+  matchText: string;
+  value: number;
+  unit: string;
+  family: string;
+  per: Basis;
+  qualifier: string | null;
+  text: string;
+  line: number;
+  /** A target set for a later year ("平成32年度 28団体"): still a target, paired with less confidence. */
+  laterYear: boolean;
+}
+
+/** Words saying a number is where things stand, not where they should go. */
+export const BASELINE_LABEL = /現状|現在|時点|実績|参考|前年|昨年|調査時|\d+\s*年度は|ベース/;
+/** Sentences describing the situation ("…73件の相談があった", "192名おり", "50人程…を想定しており"). */
+const CONTEXT_SENTENCE = /あった|があり|おり[、。]|ある。|いる。|経過している|想定しており|ベースに|参考/;
+/** Words after a number that make it the population of a plan, not its aim ("218件を対象とし"). */
+const CONTEXT_AFTER = /^\s*(?:を対象|が対象|の方|おり|いる|ある)/;
+const LATER_YEAR = /平成\s*3[1-9]\s*年度|令和/;
+
+/** The part of a cell line that is the target text: after the label, before the next form label of an HTML row. */
+export function targetText(line: string): string {
+  let text = foldOutcomeText(line);
+  const label = text.lastIndexOf('事業の成果目標');
+  if (label >= 0) text = text.slice(label + '事業の成果目標'.length);
+  const next = text.search(/\(対象地域\)|イ「住民|ウ その他|⑨地域力|⑤多機関|[45]\.\s*成果目標の達成状況/);
+  return (next >= 0 ? text.slice(0, next) : text).trim();
+}
+
+export function isTargetMeasure(m: Measure, text: string): boolean {
+  if (m.drop || m.marker === 'baseline') return false;
+  if (BASELINE_LABEL.test(m.rawLabel)) return false;
+  if (CONTEXT_AFTER.test(text.slice(m.tail, m.tail + 6))) return false;
+  const sentence = sentenceAround(text, m.start, m.end);
+  return !(CONTEXT_SENTENCE.test(sentence) && !/目標/.test(sentence));
+}
+
+export function toTargetStatement(m: Measure, text: string, program: ProgramName, section: string, line: number): TargetStatement {
+  const sentence = sentenceAround(text, m.start, m.end);
+  return {
+    program, section, line,
+    indicator: m.label || m.matchText,
+    matchText: m.matchText,
+    value: m.value,
+    unit: m.unit,
+    family: m.family,
+    per: m.per,
+    qualifier: m.qualifier,
+    text: sentence,
+    laterYear: LATER_YEAR.test(m.rawLabel) || LATER_YEAR.test(text.slice(m.tail, m.tail + 12)),
+  };
+}
+
+export function extractCellTargets(record: OutcomeRecord): TargetStatement[] {
+  const targets: TargetStatement[] = [];
+  for (const cell of record.targetCells) {
+    for (const line of cell.lines) {
+      const text = targetText(line.text);
+      if (!text) continue;
+      for (const m of readMeasures(text)) {
+        if (isTargetMeasure(m, text)) targets.push(toTargetStatement(m, text, cell.program, cell.section, line.line_no));
+      }
+    }
+  }
+  return dedupeTargets(targets);
+}
+
+/** The HTML and tab renderings of one cell repeat the same target: keep the first. */
+function dedupeTargets(targets: TargetStatement[]): TargetStatement[] {
+  const seen = new Set<string>();
+  return targets.filter((t) => {
+    const key = [t.program, t.section, t.value, t.family, t.per, t.indicator.replace(/\s+/g, '')].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

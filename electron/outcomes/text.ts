@@ -1,0 +1,35 @@
+/**
+ * Text folding for the outcome rules: full-width digits and signs to ASCII, without NFKC (which would turn ① into 1).
+ * Input lines arrive with HTML tags already stripped, so a folded ＜地域力強化推進事業＞ heading stays text.
+ */
+
+const SIGNS: Record<string, string> = {
+  '（': '(', '）': ')', '：': ':', '％': '%', '，': '、', '～': '～', '〜': '～', '~': '～', '＝': '=', '／': '/',
+  '＋': '+', '．': '.', '－': '-', '＜': '<', '＞': '>', '【': '【', '】': '】', '\u3000': ' ', '＊': '*', 'ｘ': '×',
+};
+
+export function foldOutcomeText(text: string): string {
+  return text
+    .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[（）：％，～〜~＝／＋．－＜＞\u3000＊ｘ]/g, (c) => SIGNS[c] ?? c)
+    .replace(/\*\*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Hard boundaries between statements: a bullet or the end of a sentence. */
+export const STATEMENT_BREAK = /[。・○◆●■□◎※◇▲△▽▼☆★]/;
+
+/** The sentence of `text` around [start, end), for the `text` column (bounded so a one-line section stays readable). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[。]/.test(text[from - 1]) && !isBulletAt(text, from - 1) && start - from < 160) from--;
+  let to = end;
+  while (to < text.length && !/[。]/.test(text[to]) && !isBulletAt(text, to) && to - end < 120) to++;
+  if (to < text.length && text[to] === '。') to++;
+  return text.slice(from, to).trim();
+}
+
+function isBulletAt(text: string, i: number): boolean {
+  return /[・○◆●■□◎◇]/.test(text[i]);
+}
