@@ -3,6 +3,8 @@ import { compareKey, decodeEntities, squash } from './text.js';
 /** A check mark as the corpus writes it: ○ (or ◯ / ●) or an HTML radio input. */
 export const MARK = '○';
 const RADIO = /<input\b[^>]*type=["']?radio["']?[^>]*\/?>/gi;
+/** A form field that carries its text in an attribute: <input type="text" value="1つ増える。"/>. */
+const INPUT_VALUE = /<input\b[^>]*\bvalue=(?:"([^"]*)"|'([^']*)')[^>]*\/?>/gi;
 
 /** Block-level tags that end one cell of text and start another. */
 const BLOCK = /<\/?(?:table|tbody|thead|tr|td|th|p|ul|ol|li|div|br)\b[^>]*\/?>/gi;
@@ -29,8 +31,9 @@ export function readCells(line: string): LineCells {
       if (text) cells.push(text);
       continue;
     }
-    for (const piece of column.replace(RADIO, ` ${MARK} `).replace(/[◯●]/g, MARK).split(BLOCK)) {
-      const text = squash(decodeEntities(piece.replace(/<[^>]*>/g, ' ')));
+    const marked = column.replace(RADIO, ` ${MARK} `).replace(INPUT_VALUE, (_m, dq?: string, sq?: string) => ` ${dq ?? sq ?? ''} `);
+    for (const piece of marked.replace(/[◯●]/g, MARK).split(BLOCK)) {
+      const text = squash(decodeEntities(piece.replace(/<\/?[a-zA-Z][^>]*>/g, ' ')));
       if (text) cells.push(text);
     }
   }

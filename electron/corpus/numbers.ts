@@ -16,7 +16,7 @@ const EMPTY_MARKS = /^(?:[-‐－―—–]+|なし|不明|未集計|未把握|�
  */
 export function readStatNumber(raw: string): ReadNumber {
   // "(1)(校)": a number written inside brackets is still the number.
-  const text = fold(raw).replace(/<[^>]*>/g, ' ').replace(/^\((\d[\d,.]*)\)/, '$1').trim();
+  const text = fold(raw).replace(/<\/?[a-zA-Z][^>]*>/g, ' ').replace(/^\((\d[\d,.]*)\)/, '$1').trim();
   const unit = readUnit(text);
   const body = text.replace(/\([^)]*\)\s*$/, '').replace(/[※*]/g, '').trim();
   if (EMPTY_MARKS.test(body) || EMPTY_MARKS.test(text.replace(/\([^)]*\)/g, '').trim())) {

@@ -174,24 +174,34 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
   if (st.section) st.section.line_end = lastNonBlank(lines, first, last) + 1;
   return { fields, sections, usage, headerLines };
 
+  /** One field per line of the results section; a program heading may open the line or stand inside it. */
   function readResultsLine(cells: string[], lineNo: number) {
-    const text = cells.join('\n');
-    const programHeading = cells.length === 1 ? readResultsHeading(cells[0]) : null;
-    if (programHeading) {
-      st.resultsProgram = programHeading;
-      st.resultsLabel = squash(cells[0]);
-      use(lineNo, `heading:${st.section!.code}`);
-      return;
+    let text: string[] = [];
+    const emit = () => {
+      if (text.length === 0) return;
+      fields.push({
+        program: st.resultsProgram,
+        section: st.section!.code,
+        label: st.resultsLabel ?? st.section!.title,
+        value: text.join('\n'),
+        line_start: lineNo,
+        line_end: lineNo,
+      });
+      use(lineNo, `fields:${st.section!.code}`);
+      text = [];
+    };
+    for (const cell of cells) {
+      const programHeading = readResultsHeading(cell);
+      if (programHeading) {
+        emit();
+        st.resultsProgram = programHeading;
+        st.resultsLabel = squash(cell);
+        use(lineNo, `heading:${st.section!.code}`);
+      } else {
+        text.push(cell);
+      }
     }
-    fields.push({
-      program: st.resultsProgram,
-      section: st.section!.code,
-      label: st.resultsLabel ?? st.section!.title,
-      value: text,
-      line_start: lineNo,
-      line_end: lineNo,
-    });
-    use(lineNo, `fields:${st.section!.code}`);
+    emit();
   }
 
   /** 1-1 rows alternate label and value cells; a row of values only continues the previous label (units, dates). */

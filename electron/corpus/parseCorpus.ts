@@ -74,6 +74,13 @@ export function parseCorpusText(text: string, corpus: string): ParsedCorpus {
   return out;
 }
 
+/** The inputs of the outcome rules for every record of a corpus text (for tests and inspection of the pairing). */
+export function buildOutcomeRecords(text: string, corpus: string): OutcomeRecord[] {
+  const lines = splitLines(text);
+  const spans = splitRecords(lines);
+  return spans.map((span, k) => parseRecord(lines, span, corpus, k === spans.length - 1).outcome);
+}
+
 function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: boolean): ParsedRecord {
   const outline = outlineRecord(lines, span.start, span.end);
   const headingLine = span.heading ? span.start + 1 : null;

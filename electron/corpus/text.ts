@@ -30,5 +30,5 @@ export function decodeEntities(text: string): string {
 
 /** Removes tags, keeping the text (for display and search). */
 export function stripTags(text: string): string {
-  return squash(decodeEntities(text.replace(/<[^>]*>/g, ' ')));
+  return squash(decodeEntities(text.replace(/<\/?[a-zA-Z][^>]*>/g, ' ')));
 }

@@ -183,3 +183,10 @@ describe('lines: every line accounted for', () => {
     expect(strays).toEqual([]);
   });
 });
+
+describe('text held in HTML attributes', () => {
+  it('keeps the value of a text input (広尾町: "…そのような場所が地域に 1つ増える。")', () => {
+    const f = bundled().fields.find((x) => x.entity_id === '北海道 広尾町' && x.line_end === 602);
+    expect(f?.value).toMatch(/そのような場所が地域に 1つ増える。/);
+  });
+});
