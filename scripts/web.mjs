@@ -12,7 +12,12 @@ const flag = (name) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 
-if (!existsSync(path.join(root, 'dist', 'index.html'))) {
+const distDir = flag('--dist-dir') ? path.resolve(flag('--dist-dir')) : undefined;
+if (distDir && !existsSync(path.join(distDir, 'index.html'))) {
+  console.error(`--dist-dir にビルド済みの画面がありません: ${distDir}`);
+  process.exit(2);
+}
+if (!distDir && !existsSync(path.join(root, 'dist', 'index.html'))) {
   console.log('dist/ がないため、画面をビルドします (building the renderer)…');
   const build = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) {
@@ -31,7 +36,7 @@ try {
   process.exit(2);
 }
 const dataDir = flag('--data-dir') ?? process.env.KYOSEI_DATA_DIR;
-const server = await startBrowserMode({ port, dataDir: dataDir ? path.resolve(dataDir) : undefined });
+const server = await startBrowserMode({ port, dataDir: dataDir ? path.resolve(dataDir) : undefined, distDir });
 console.log(`共生ワークベンチ (ブラウザモード): ${server.url}`);
 console.log('終了するには Ctrl+C (press Ctrl+C to stop)');
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -1,5 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { startWorkbench, type StartedWorkbench, type StartupStage } from '../engine/startup';
+import { engineOwner } from '../engine/engineOwner';
+import type { StartedWorkbench, StartupStage } from '../engine/startup';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
 import { SourceViewer } from '../source/SourceViewer';
@@ -10,13 +11,13 @@ import { WorkbenchContext, type Handoff, type SchemaColumn, type SourceRef, type
 /** Startup timings exposed for the benchmark and the e2e tests (read-only, no behaviour hangs on it). */
 declare global {
   interface Window {
-    __kyoseiStartup?: { stage: StartupStage; timings?: StartedWorkbench['timings']; error?: string };
+    __kyoseiStartup?: { stage: StartupStage; timings?: StartedWorkbench['timings']; readyAtMs?: number; error?: string };
   }
 }
 
 export function App() {
   const { t, locale, setLocale } = useI18n();
-  const [stage, setStage] = useState<StartupStage>('corpus');
+  const [stage, setStage] = useState<StartupStage>(() => engineOwner.currentStage());
   const [started, setStarted] = useState<StartedWorkbench | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [schema, setSchema] = useState<SchemaColumn[]>([]);
@@ -28,17 +29,17 @@ export function App() {
 
   useEffect(() => {
     let disposed = false;
-    let owned: StartedWorkbench | null = null;
-    const report = (s: StartupStage) => {
+    const unsubscribe = engineOwner.subscribe((s) => {
       window.__kyoseiStartup = { ...window.__kyoseiStartup, stage: s };
       if (!disposed) setStage(s);
-    };
-    startWorkbench(report).then(
+    });
+    engineOwner.start().then(
       (wb) => {
-        owned = wb;
-        window.__kyoseiStartup = { stage: 'ready', timings: wb.timings };
-        if (disposed) void wb.engine.terminate();
-        else setStarted(wb);
+        window.__kyoseiStartup = { stage: 'ready', timings: wb.timings, readyAtMs: performance.now() };
+        if (!disposed) {
+          setStage('ready');
+          setStarted(wb);
+        }
       },
       (e: unknown) => {
         const message = e instanceof Error ? e.message : String(e);
@@ -46,13 +47,9 @@ export function App() {
         if (!disposed) setError(message);
       },
     );
-    // This effect is the engine's one owner: it terminates it when the shell goes away.
-    const onPageHide = () => void owned?.engine.terminate();
-    window.addEventListener('pagehide', onPageHide);
     return () => {
       disposed = true;
-      window.removeEventListener('pagehide', onPageHide);
-      void owned?.engine.terminate();
+      unsubscribe();
     };
   }, []);
 

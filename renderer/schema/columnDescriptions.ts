@@ -86,8 +86,18 @@ export const COLUMN_DESCRIPTIONS: Record<string, Record<string, string>> = {
     code: '注意点の種類 (例: welfare_unit_suspect)',
     message: '説明',
   },
-  targets: { value: '目標値', qualifier: '目標の但し書き (以上・程度など)' },
-  results: { value: '実績値', value_max: '幅のある実績の上限', months: '実績の対象期間 (月数)' },
+  targets: {
+    value: '目標値',
+    qualifier: '目標の但し書き (以上・程度など)',
+    section: '目標が書かれた場所 (様式のセル、または 達成状況)',
+  },
+  results: {
+    value: '実績値',
+    value_max: '幅のある実績の上限',
+    months: '実績の対象期間 (月数)',
+    stated_target: '同じ文で言い直された目標値 (なければ空)',
+    program_inferred: '事業名が書かれておらず、対応する目標から事業を補った',
+  },
   attainment: {
     target: '目標値',
     target_unit: '目標の単位',
@@ -98,8 +108,11 @@ export const COLUMN_DESCRIPTIONS: Record<string, Record<string, string>> = {
     target_line: '目標の原文行',
     result_line: '実績の原文行',
     method: 'extracted (規則で抽出) / curated (分析者が追加)',
+    target_per: '目標の基準期間 (月・年・日、率なら空)',
+    basis_note: '実績を目標の基準に揃えた計算 (例: 14件 ÷ 10か月 = 1.4件/月)',
+    similarity: '目標と実績の指標の類似度 (0–1、確からしさの主な根拠)',
   },
-  entity_attainment: { ratio: '報告全体の達成率', pairs: '目標と実績の組の数' },
+  entity_attainment: { ratio: '報告全体の達成率 (low の組を除く)', pairs: '目標と実績の組の数', pairs_low: '確からしさ low で達成率から除いた組の数' },
 };
 
 /** The description of a column, or null when the column is not part of the contract (e.g. a user's own table). */

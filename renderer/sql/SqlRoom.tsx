@@ -13,6 +13,8 @@ import { sqlErrorPosition, sqlErrorSummary, type SqlErrorPosition } from './sqlE
 import { useHistory } from './useHistory';
 
 const DRAFT_KEY = 'kyosei.sql.draft';
+/** Rooms that can start from a SQL result ("ピボットで開く", "グラフで開く"). */
+const HANDOFF_ROOMS = ['pivot', 'charts'];
 const STARTER_SQL = `-- 高齢化率の高い 10 件 (Ctrl+Enter で実行)
 SELECT entity_id, population, aging_rate, welfare_rate, welfare_rate_unit
 FROM entities
@@ -99,7 +101,17 @@ export function SqlRoom() {
     downloadText(`kyosei-${stamp}.csv`, toCsv(columns, rows));
   }, [state, gridApi]);
 
-  const handoffRooms = ROOMS.filter((r) => r.id !== 'sql' && r.id !== 'notebooks' && wb.roomIds.includes(r.id));
+  // Another room (the pivot's "SQL で開く") sends its SQL and result here: show both, as if just run.
+  const handoff = wb.handoffFor('sql');
+  const appliedHandoff = useRef<typeof handoff>(null);
+  useEffect(() => {
+    if (!handoff || handoff === appliedHandoff.current || !editor.current) return;
+    appliedHandoff.current = handoff;
+    editor.current.setText(handoff.sql);
+    setState({ kind: 'done', sql: handoff.sql, table: handoff.table, ms: 0 });
+  }, [handoff]);
+
+  const handoffRooms = ROOMS.filter((r) => HANDOFF_ROOMS.includes(r.id) && wb.roomIds.includes(r.id));
 
   return (
     <div className="sql-room">

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { inject } from 'vitest';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 
@@ -13,10 +14,14 @@ export interface RunningWebServer {
   stop(): Promise<void>;
 }
 
-/** Starts `npm run web` (scripts/web.mjs) on a random port with a fresh data dir, as a user would. */
+/**
+ * Starts `npm run web` (scripts/web.mjs) on a random port with a fresh data dir, as a user would, serving the
+ * renderer this e2e run built. Pass the same dataDir to a second server to test what survives a restart.
+ */
 export async function startWebServer(options: { dataDir?: string } = {}): Promise<RunningWebServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'kyosei-e2e-data-'));
-  const child: ChildProcess = spawn(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'web.mjs'), '--port', '0', '--data-dir', dataDir], {
+  const args = [path.join(PROJECT_ROOT, 'scripts', 'web.mjs'), '--port', '0', '--data-dir', dataDir, '--dist-dir', inject('e2eDistDir')];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,76 @@
+// Startup benchmark: time from navigation to a query-ready workbench in Debian's Chromium (browser mode).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { PROJECT_ROOT } from '../electron/corpus/defaultCorpus';
+import { startBrowserMode } from '../electron/server/main';
+
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const RUNS = 3;
+
+interface StartupSample {
+  readyMs: number;
+  corpusMs: number;
+  engineMs: number;
+  loadMs: number;
+  firstResultMs: number;
+  /** The same page opened again in the same browser: HTTP and wasm code caches warm, as on a user's second start. */
+  warmReadyMs: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median over fresh browsers of: query-ready time, its parts, and the first result of a typed query. */
+export async function benchStartup(): Promise<Record<string, number>> {
+  if (!existsSync(path.join(PROJECT_ROOT, 'dist', 'index.html'))) {
+    const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('vite build failed');
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'kyosei-bench-'));
+  const server = await startBrowserMode({ port: 0, dataDir });
+  const samples: StartupSample[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+      try {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await page.goto(server.url);
+        await page.waitForFunction(() => window.__kyoseiStartup?.stage === 'ready' || window.__kyoseiStartup?.stage === 'failed', undefined, { timeout: 60_000, polling: 10 });
+        const startup = await page.evaluate(() => window.__kyoseiStartup!);
+        if (startup.stage !== 'ready' || !startup.timings || startup.readyAtMs === undefined) throw new Error(`startup failed: ${startup.error}`);
+        await page.locator('.sql-editor .cm-content').click();
+        await page.keyboard.press('ControlOrMeta+a');
+        await page.keyboard.insertText('SELECT entity_id, aging_rate FROM entities ORDER BY aging_rate DESC LIMIT 10');
+        await page.keyboard.press('Control+Enter');
+        await page.waitForSelector('[data-testid="result-grid"] .ag-row', { timeout: 30_000 });
+        const firstResultMs = await page.evaluate(() => performance.now());
+        await page.reload();
+        await page.waitForFunction(() => window.__kyoseiStartup?.readyAtMs !== undefined, undefined, { timeout: 60_000, polling: 10 });
+        const warmReadyMs = await page.evaluate(() => window.__kyoseiStartup!.readyAtMs!);
+        samples.push({ readyMs: startup.readyAtMs, corpusMs: startup.timings.corpusMs, engineMs: startup.timings.engineMs, loadMs: startup.timings.loadMs, firstResultMs, warmReadyMs });
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  const round = (x: number) => Math.round(x);
+  return {
+    startup_query_ready_ms: round(median(samples.map((s) => s.readyMs))),
+    startup_query_ready_max_ms: round(Math.max(...samples.map((s) => s.readyMs))),
+    startup_query_ready_warm_ms: round(median(samples.map((s) => s.warmReadyMs))),
+    startup_corpus_fetch_ms: round(median(samples.map((s) => s.corpusMs))),
+    startup_engine_start_ms: round(median(samples.map((s) => s.engineMs))),
+    startup_table_load_ms: round(median(samples.map((s) => s.loadMs))),
+    startup_first_typed_result_ms: round(median(samples.map((s) => s.firstResultMs))),
+    startup_runs: samples.length,
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? '')) {
+  console.log(JSON.stringify(await benchStartup(), null, 2));
+}
