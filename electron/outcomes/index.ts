@@ -21,7 +21,8 @@ function gatherTargets(cellTargets: TargetStatement[], defined: TargetStatement[
   const all = [...cellTargets];
   const addIfNew = (t: TargetStatement) => {
     const restates = (known: TargetStatement) =>
-      sameTarget(known, t) && (known.program === t.program || indicatorSimilarity(known.matchText, t.matchText) >= 0.4);
+      sameTarget(known, t) &&
+      (known.program === t.program || known.section === t.section || indicatorSimilarity(known.matchText, t.matchText) >= 0.4);
     if (!all.some(restates)) all.push(t);
   };
   defined.forEach(addIfNew);

@@ -36,7 +36,7 @@ const TRAILING = /(?:\d+\s*(?:か所|ヶ所|カ所|箇所|地区|拠点|区)|[\s
 const GENERIC_ONLY = /^(?:新規|累計|合計|計|総数|実施|開催|参加|達成|全体|その他)?$/;
 
 export function cleanLabel(raw: string): string {
-  let s = raw.replace(/事業の成果目標/g, ' ').replace(PROGRAM_HEADING, ' ').replace(PERIOD_PAREN, ' ').replace(PERIOD, ' ');
+  let s = raw.replace(/事業の成果目標|のべ|延べ|述べ/g, ' ').replace(PROGRAM_HEADING, ' ').replace(PERIOD_PAREN, ' ').replace(PERIOD, ' ');
   s = s.replace(/今年度|本年度|年度末|当初|現状|平成|令和|に対し|対し|\(?成果目標\)?|\(?目標\)?|実績|結果|\(?達成状況\)?/g, ' ');
   for (let guard = 0; guard < 12; guard++) {
     const next = s.replace(LEADING, '');
@@ -49,7 +49,7 @@ export function cleanLabel(raw: string): string {
     s = next;
   }
   s = s.replace(/\s+/g, ' ').trim();
-  if (GENERIC_ONLY.test(s) || /^[\d\s,.]+\S{0,2}$/.test(s)) return '';
+  if (GENERIC_ONLY.test(s) || /^[\d\s,.]+\S{0,2}$/.test(s) || s.length < 2) return '';
   // The head noun of a Japanese phrase comes last: keep the end of a long one.
   return s.length > 40 ? s.slice(s.length - 40).trim() : s;
 }
@@ -278,6 +278,11 @@ function markTargetWording(text: string, ms: Measure[]): void {
       m.marker = 'target';
       return;
     }
+    // "全12回の予定だったが…全10回で実施": the plan is the target restated.
+    if (/^\s*(?:の)?予定/.test(text.slice(m.tail, m.tail + 4))) {
+      m.marker = 'target';
+      return;
+    }
     const sentenceEnd = text.indexOf('。', m.tail);
     const rest = text.slice(m.tail, sentenceEnd === -1 ? text.length : sentenceEnd);
     if (/を目標|目標と(?:する|した|して)|目標に(?:する|掲げ)/.test(rest) && !/実績|結果/.test(rest)) m.marker = 'target';
@@ -302,7 +307,7 @@ function inheritLabels(text: string, ms: Measure[]): void {
     while (from > 0 && !/[・○◆●■□◎]/.test(text[from - 1]) && m.start - from < 80) from--;
     const sentence = text.slice(from, m.start).replace(/。\s*$/, '');
     const label = cleanLabel(sentence);
-    if (label && (i === 0 || ms[i - 1].tail <= from)) m.label = label;
+    if (label) m.label = label;
     // "平成30年度に2回、相談支援包括化推進会議を行う": the noun comes after the number.
     if (!m.label) m.label = nounAfter(text, m.tail);
   });

@@ -99,6 +99,11 @@ function makePair(t: TargetStatement, r: ResultStatement, explicit: boolean, alo
   };
 }
 
+/** Units that count the same cases: a case (件) is a household (世帯) in these reports ("ケース件数 100件" → "102世帯"). */
+export function comparableUnits(a: string, b: string): boolean {
+  return a === b || (a === '件' && b === '世帯') || (a === '世帯' && b === '件');
+}
+
 /** The same target written in a cell and restated in section 5 (same value, unit family and basis). */
 export function sameTarget(a: TargetStatement, b: TargetStatement): boolean {
   return a.value === b.value && a.family === b.family && (a.per === b.per || a.per === null || b.per === null);
@@ -139,13 +144,13 @@ export function pairTargetsWithResults(targets: TargetStatement[], results: Resu
   for (const t of targets) {
     if (pairedTargets.has(t)) continue;
     for (const r of results) {
-      if (r.family !== t.family || (r.program !== null && r.program !== t.program)) continue;
+      if (!comparableUnits(t.family, r.family) || (r.program !== null && r.program !== t.program)) continue;
       if (r.restated && !sameTarget(t, r.restated)) continue;
       const similarity = statementSimilarity(t, r);
       if (similarity >= MIN_SIMILARITY) options.push({ t, r, similarity });
     }
   }
-  const comparable = (t: TargetStatement, r: ResultStatement) => r.family === t.family && (r.program === null || r.program === t.program);
+  const comparable = (t: TargetStatement, r: ResultStatement) => comparableUnits(t.family, r.family) && (r.program === null || r.program === t.program);
   const alone = (t: TargetStatement, r: ResultStatement) =>
     results.filter((x) => comparable(t, x)).length === 1 && targets.filter((x) => comparable(x, r)).length === 1;
   // Best first; on a tie the earlier-written target and result, as a reader would go down the list.
