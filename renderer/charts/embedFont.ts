@@ -2,12 +2,13 @@ import unicodeTable from '@fontsource/noto-sans-jp/unicode.json';
 import { fontFaceCss, insertSvgStyle, subsetFileName, subsetsForText, svgText, type EmbeddedFace } from './fontSubsets.js';
 
 // Only URLs are bundled eagerly; the font bytes are fetched (same origin, offline) for the subsets a chart needs.
-const SUBSET_URLS = import.meta.glob('/node_modules/@fontsource/noto-sans-jp/files/noto-sans-jp-*-400-normal.woff2', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-  exhaustive: true,
-}) as Record<string, string>;
+const SUBSET_URLS = import.meta.glob(
+  [
+    '../../node_modules/@fontsource/noto-sans-jp/files/noto-sans-jp-[0-9]*-400-normal.woff2',
+    '../../node_modules/@fontsource/noto-sans-jp/files/noto-sans-jp-{latin,latin-ext,cyrillic,vietnamese}-400-normal.woff2',
+  ],
+  { query: '?url', import: 'default', eager: true, exhaustive: true },
+) as Record<string, string>;
 
 const FAMILY = 'Noto Sans JP';
 const dataUrlCache = new Map<string, Promise<string>>();

@@ -161,11 +161,15 @@ export function chartTitle(spec: ChartSpec): string {
   }
 }
 
-function axisTitles(spec: ChartSpec): { x: string; y: string } {
+/** Titles of the x and y pickers' columns (the user's labels if typed), before a horizontal bar swaps them. */
+export function axisTitlesFor(spec: ChartSpec): { x: string; y: string } {
   const defaultX = spec.x ? axisTitle(spec.x) : '';
   const defaultY = spec.kind === 'histogram' || (spec.kind === 'bar' && !spec.y) ? '行数' : spec.y ? axisTitle(spec.y) : '';
-  const x = spec.xLabel || defaultX;
-  const y = spec.yLabel || defaultY;
+  return { x: spec.xLabel || defaultX, y: spec.yLabel || defaultY };
+}
+
+function axisTitles(spec: ChartSpec): { x: string; y: string } {
+  const { x, y } = axisTitlesFor(spec);
   // A horizontal bar puts categories on the vertical axis: the titles follow their values.
   return spec.kind === 'bar' && spec.bar.orientation === 'h' ? { x: y, y: x } : { x, y };
 }
