@@ -36,7 +36,7 @@ const TRAILING = /(?:\d+\s*(?:か所|ヶ所|カ所|箇所|地区|拠点|区)|[\s
 const GENERIC_ONLY = /^(?:新規|累計|合計|計|総数|実施|開催|参加|達成|全体|その他)?$/;
 
 export function cleanLabel(raw: string): string {
-  let s = raw.replace(/事業の成果目標|のべ|延べ|述べ/g, ' ').replace(PROGRAM_HEADING, ' ').replace(PERIOD_PAREN, ' ').replace(PERIOD, ' ');
+  let s = raw.replace(/事業の成果目標|のべ|延べ|述べ|\(\d{4}\)/g, ' ').replace(PROGRAM_HEADING, ' ').replace(PERIOD_PAREN, ' ').replace(PERIOD, ' ');
   s = s.replace(/今年度|本年度|年度末|当初|現状|平成|令和|に対し|対し|\(?成果目標\)?|\(?目標\)?|実績|結果|\(?達成状況\)?/g, ' ');
   for (let guard = 0; guard < 12; guard++) {
     const next = s.replace(LEADING, '');

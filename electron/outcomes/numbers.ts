@@ -38,7 +38,7 @@ const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const UNIT_ALT = UNITS.map((u) => u.replace('%', '%')).join('|');
 /** A number, an optional 千/万, an optional range end, and a unit that is not the start of a longer word (人口, 回答, 区域). */
 const QUANTITY = new RegExp(
-  String.raw`${NUMBER}\s*(千|万)?\s*(?:～\s*${NUMBER}\s*(千|万)?\s*)?(${UNIT_ALT})(?![口材答域分協会本称時前数間])`,
+  String.raw`${NUMBER}\s*(千|万)?\s*(?:～\s*${NUMBER}\s*(千|万)?\s*)?(${UNIT_ALT})(?![口材答域協会本称時前数間])`,
   'g',
 );
 

@@ -26,6 +26,8 @@ export interface Pair {
 
 /** Below this an indicator match is a guess, and no pair is made. */
 export const MIN_SIMILARITY = 0.3;
+/** A target and a result that are each other's only candidate need less likeness. */
+export const ALONE_MIN_SIMILARITY = 0.15;
 
 interface Basis {
   value: number;
@@ -60,7 +62,7 @@ const LEVELS: Confidence[] = ['low', 'medium', 'high'];
 /**
  * The confidence rule, in one place. Start from the evidence that the two numbers are about the same thing: the report
  * restates the target beside the result (high), or the indicators' similarity (≥ 0.6 high, ≥ 0.4 medium, else low;
- * medium too when the two are each other's only candidate of that unit in the program).
+ * medium too at ≥ 0.3 when the two are each other's only candidate of that unit in the program).
  * Then one level down for each doubt: a range of results (midpoint used), a program taken from the target, an increase
  * target (増/減) compared with a level, a later-year target; and straight to low when the months had to be assumed.
  */
@@ -68,7 +70,7 @@ export function confidenceOf(input: {
   explicit: boolean; alone: boolean; similarity: number; range: boolean; programInferred: boolean; increaseTarget: boolean;
   laterYear: boolean; monthsAssumed: boolean;
 }): Confidence {
-  let level = input.explicit || input.similarity >= 0.6 ? 2 : input.similarity >= 0.4 || input.alone ? 1 : 0;
+  let level = input.explicit || input.similarity >= 0.6 ? 2 : input.similarity >= 0.4 || (input.alone && input.similarity >= MIN_SIMILARITY) ? 1 : 0;
   if (input.range) level--;
   if (input.programInferred && !input.explicit) level--;
   if (input.increaseTarget) level--;
@@ -140,6 +142,9 @@ export function pairTargetsWithResults(targets: TargetStatement[], results: Resu
     }
   }
 
+  const comparable = (t: TargetStatement, r: ResultStatement) => comparableUnits(t.family, r.family) && (r.program === null || r.program === t.program);
+  const alone = (t: TargetStatement, r: ResultStatement) =>
+    results.filter((x) => comparable(t, x)).length === 1 && targets.filter((x) => comparable(x, r)).length === 1;
   const options: { t: TargetStatement; r: ResultStatement; similarity: number }[] = [];
   for (const t of targets) {
     if (pairedTargets.has(t)) continue;
@@ -147,12 +152,10 @@ export function pairTargetsWithResults(targets: TargetStatement[], results: Resu
       if (!comparableUnits(t.family, r.family) || (r.program !== null && r.program !== t.program)) continue;
       if (r.restated && !sameTarget(t, r.restated)) continue;
       const similarity = statementSimilarity(t, r);
-      if (similarity >= MIN_SIMILARITY) options.push({ t, r, similarity });
+      if (similarity >= MIN_SIMILARITY || (similarity >= ALONE_MIN_SIMILARITY && alone(t, r))) options.push({ t, r, similarity });
     }
   }
-  const comparable = (t: TargetStatement, r: ResultStatement) => comparableUnits(t.family, r.family) && (r.program === null || r.program === t.program);
-  const alone = (t: TargetStatement, r: ResultStatement) =>
-    results.filter((x) => comparable(t, x)).length === 1 && targets.filter((x) => comparable(x, r)).length === 1;
+
   // Best first; on a tie the earlier-written target and result, as a reader would go down the list.
   options.sort((a, b) => b.similarity - a.similarity || a.t.line - b.t.line || a.r.line - b.r.line);
   for (const { t, r } of options) {

@@ -92,20 +92,34 @@ const STARTS_RESULTS = new RegExp(RESULT_MARK.source);
 const NEW_ITEM = /^\s*-?\s*(?:\(\d+\)|[アイウエオ]\s|[アイウエオ]ー|\d+\s|[①-⑳]|【|<)/;
 
 /** Character ranges of `text` that define targets: from a target marker to a result marker, a sentence end or the end. */
-function targetSpans(text: string): { from: number; to: number; open: boolean }[] {
-  const spans: { from: number; to: number; open: boolean }[] = [];
+interface TargetSpan {
+  from: number;
+  to: number;
+  /** Runs to the end of the text (a list may go on below). */
+  open: boolean;
+  /** Ends at "結果:"/"実績:": the numbers after it answer this span's targets in order. */
+  answered: boolean;
+}
+
+function targetSpans(text: string): TargetSpan[] {
+  const spans: TargetSpan[] = [];
   for (const m of text.matchAll(TARGET_MARK)) {
     const from = m.index + m[0].length;
     let to = text.length;
+    let answered = false;
     for (const r of text.slice(from).matchAll(RESULT_MARK)) {
       to = from + r.index;
+      answered = true;
       break;
     }
     if (/^\(成果目標\)|目標\s*:$/.test(m[0].trim())) {
       const stop = text.indexOf('。', from);
-      if (stop >= 0 && stop < to) to = stop;
+      if (stop >= 0 && stop < to) {
+        to = stop;
+        answered = false;
+      }
     }
-    spans.push({ from, to, open: to === text.length });
+    spans.push({ from, to, open: to === text.length, answered });
   }
   return spans;
 }
@@ -150,6 +164,7 @@ export function readResultSection(record: OutcomeRecord): SectionReading {
     const answersAbove = /^\s*[⇒→]/.test(seg.text) ? pendingTargets : [];
     const restatedAt = new Map<number, TargetStatement>();
     const defined: TargetStatement[] = [];
+    const answeredInLine: { at: number; target: TargetStatement }[] = [];
     measures.forEach((m, i) => {
       if (m.drop) return;
       if (inSpan(m)) {
@@ -157,6 +172,8 @@ export function readResultSection(record: OutcomeRecord): SectionReading {
           const target = withTitle(toTargetStatement(m, seg.text, targetProgram, '達成状況', seg.line), title);
           definedTargets.push(target);
           defined.push(target);
+          const span = spans.find((x) => m.start >= x.from && m.start < x.to);
+          if (span?.answered) answeredInLine.push({ at: span.to, target });
         }
         return;
       }
@@ -181,7 +198,9 @@ export function readResultSection(record: OutcomeRecord): SectionReading {
         altPerMonth: m.altPerMonth,
         text: sentence,
         line: seg.line,
-        restated: m.linkedTarget !== null ? restatedAt.get(m.linkedTarget) ?? null : m.start <= ANSWER_REACH ? takeAnswered(answersAbove, m.family) : null,
+        restated: m.linkedTarget !== null
+          ? restatedAt.get(m.linkedTarget) ?? null
+          : takeAnsweredInLine(answeredInLine, m) ?? (m.start <= ANSWER_REACH ? takeAnswered(answersAbove, m.family) : null),
       });
     });
     pendingTargets = defined;
@@ -202,6 +221,15 @@ function takeAnswered(pending: TargetStatement[], family: string): TargetStateme
   const i = pending.findIndex((t) => t.family === family);
   if (i < 0) return null;
   return pending.splice(i, 1)[0];
+}
+
+/** "成果目標: A 500件, B 50% 結果: A 973件 … B 30%": the first target of that unit before the 結果 marker nearest behind `m`. */
+function takeAnsweredInLine(open: { at: number; target: TargetStatement }[], m: Measure): TargetStatement | null {
+  const before = open.filter((o) => o.at <= m.start);
+  if (before.length === 0) return null;
+  const at = Math.max(...before.map((o) => o.at));
+  const i = open.findIndex((o) => o.at === at && o.target.family === m.family);
+  return i < 0 ? null : open.splice(i, 1)[0].target;
 }
 
 function withTitle(t: TargetStatement, title: string): TargetStatement {

@@ -12,17 +12,30 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
+/** Bigrams every count indicator shares ("相談件数", "参加者数"): they weigh less than the words that tell indicators apart. */
+const GENERIC = new Set(['相談', '談件', '件数', '参加', '加者', '者数', '回数', '開催', '人数', '実施', '支援', '数(', '数)']);
+
+function weight(bigram: string): number {
+  return GENERIC.has(bigram) ? 0.3 : 1;
+}
+
+function total(grams: Iterable<string>): number {
+  let sum = 0;
+  for (const g of grams) sum += weight(g);
+  return sum;
+}
+
 /**
  * How alike two indicators are: shared character bigrams over the smaller set (so "相談件数" matches
  * "包括的相談窓口への相談件数"), averaged with the Dice coefficient so that longer shared phrases count more.
+ * Bigrams of generic count words weigh 0.3.
  */
 export function indicatorSimilarity(a: string, b: string): number {
   const x = bigrams(a);
   const y = bigrams(b);
   if (x.size === 0 || y.size === 0) return 0;
-  let common = 0;
-  for (const g of x) if (y.has(g)) common++;
-  const overlap = common / Math.min(x.size, y.size);
-  const dice = (2 * common) / (x.size + y.size);
+  const common = total([...x].filter((g) => y.has(g)));
+  const overlap = common / Math.min(total(x), total(y));
+  const dice = (2 * common) / (total(x) + total(y));
   return Math.round(((overlap + dice) / 2) * 1000) / 1000;
 }
