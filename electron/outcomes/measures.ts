@@ -278,8 +278,8 @@ function markTargetWording(text: string, ms: Measure[]): void {
       m.marker = 'target';
       return;
     }
-    // "全12回の予定だったが…全10回で実施": the plan is the target restated.
-    if (/^\s*(?:の)?予定/.test(text.slice(m.tail, m.tail + 4))) {
+    // "全12回の予定だったが…全10回で実施", "相談件数10件については、…": the plan or the topic is the target restated.
+    if (/^\s*(?:の)?予定|^\s*(?:以上)?\s*については/.test(text.slice(m.tail, m.tail + 8))) {
       m.marker = 'target';
       return;
     }
@@ -325,7 +325,9 @@ function linkRestatedTargets(text: string, ms: Measure[]): void {
     let bestDistance = Infinity;
     ms.forEach((r, ri) => {
       if (ri === ti || r.drop || r.marker || r.family !== t.family || r.linkedTarget !== null) return;
-      const distance = ri > ti ? r.start - t.tail : t.start - r.tail;
+      // "…目標を達成。なお、2月末までに202件": a figure to a later date is the one that answers.
+      const later = ri > ti && /まで|累計/.test(r.rawLabel) ? 0.2 : 1;
+      const distance = (ri > ti ? r.start - t.tail : t.start - r.tail) * later;
       const between = ri > ti ? text.slice(t.tail, r.start) : text.slice(r.tail, t.start);
       // Two statements apart is another indicator's number, unless it is "…。 目標…に対し" style prose.
       if ((between.match(/[。・○◆●■□◎]/g) ?? []).length > 1) return;

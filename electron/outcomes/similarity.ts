@@ -28,14 +28,17 @@ function total(grams: Iterable<string>): number {
 /**
  * How alike two indicators are: shared character bigrams over the smaller set (so "相談件数" matches
  * "包括的相談窓口への相談件数"), averaged with the Dice coefficient so that longer shared phrases count more.
- * Bigrams of generic count words weigh 0.3.
+ * Bigrams of generic count words weigh 0.3, and a likeness made of them alone counts half.
  */
 export function indicatorSimilarity(a: string, b: string): number {
   const x = bigrams(a);
   const y = bigrams(b);
   if (x.size === 0 || y.size === 0) return 0;
-  const common = total([...x].filter((g) => y.has(g)));
+  const shared = [...x].filter((g) => y.has(g));
+  const common = total(shared);
   const overlap = common / Math.min(total(x), total(y));
   const dice = (2 * common) / (total(x) + total(y));
-  return Math.round(((overlap + dice) / 2) * 1000) / 1000;
+  // Sharing only count words ("参加者数" and "学習会 参加者") says little when either side names something more.
+  const onlyGeneric = shared.every((g) => GENERIC.has(g)) && [...x, ...y].some((g) => !GENERIC.has(g));
+  return Math.round(((overlap + dice) / 2) * (onlyGeneric ? 0.5 : 1) * 1000) / 1000;
 }

@@ -25,7 +25,9 @@ export interface TargetStatement {
 /** Words saying a number is where things stand, not where they should go. */
 export const BASELINE_LABEL = /現状|現在|時点|実績|参考|前年|昨年|調査時|\d+\s*年度は|ベース/;
 /** Sentences describing the situation ("…73件の相談があった", "192名おり", "50人程…を想定しており"). */
-const CONTEXT_SENTENCE = /あった|があり|おり[、。]|ある。|いる。|経過している|想定しており|ベースに|参考/;
+const CONTEXT_SENTENCE = /あった|があり|おり[、。]|ある。|いる。|経過している|想定しており/;
+/** "平成30年度実績 … をベースに平成31年度の目標数としていく": this year's figures, not a target, whatever else is said. */
+const BASIS_SENTENCE = /ベースに|参考値|参考として/;
 /** Words after a number that make it the population of a plan, not its aim ("218件を対象とし"). */
 const CONTEXT_AFTER = /^\s*(?:を対象|が対象|の方|おり|いる|ある)/;
 const LATER_YEAR = /平成\s*3[1-9]\s*年度|令和/;
@@ -42,8 +44,12 @@ export function targetText(line: string): string {
 export function isTargetMeasure(m: Measure, text: string): boolean {
   if (m.drop || m.marker === 'baseline') return false;
   if (BASELINE_LABEL.test(m.rawLabel)) return false;
+  // "平成30年度実績(4月-1月・8か所) 相談件数 4,008件": the sentence opened as a report of this year.
+  const opening = text.slice(Math.max(0, text.lastIndexOf('。', m.start - 1) + 1), m.start);
+  if (/実績|時点/.test(opening)) return false;
   if (CONTEXT_AFTER.test(text.slice(m.tail, m.tail + 6))) return false;
   const sentence = sentenceAround(text, m.start, m.end);
+  if (BASIS_SENTENCE.test(sentence) || BASIS_SENTENCE.test(text.slice(m.tail, text.indexOf('。', m.tail) >>> 0))) return false;
   return !(CONTEXT_SENTENCE.test(sentence) && !/目標/.test(sentence));
 }
 
