@@ -107,11 +107,16 @@ async function addField(page: Page, field: string, zone: string): Promise<void> 
 
 /** In the browser: build the table in the app's own engine, build the pivot through the UI, time re-runs. */
 async function benchChromium(): Promise<Record<string, number>> {
-  // Always rebuild: a stale dist/ would time yesterday's pivot code.
-  const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  // A fresh private build: a stale or shared dist/ would time someone else's (or yesterday's) code.
+  const distDir = mkdtempSync(path.join(tmpdir(), 'kyosei-bench-pivot-dist-'));
+  const build = spawnSync(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error', '--outDir', distDir, '--emptyOutDir'],
+    { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+  );
   if (build.status !== 0) throw new Error('vite build failed');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kyosei-bench-pivot-'));
-  const server = await startBrowserMode({ port: 0, dataDir });
+  const server = await startBrowserMode({ port: 0, dataDir, distDir });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -157,6 +162,7 @@ async function benchChromium(): Promise<Record<string, number>> {
     await browser.close();
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(distDir, { recursive: true, force: true });
   }
 }
 

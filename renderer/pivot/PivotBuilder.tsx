@@ -45,6 +45,13 @@ interface Result {
 
 const sourceKeyOf = (spec: PivotSpec) => JSON.stringify(spec.source);
 
+/**
+ * A new grid whenever the columns or their formats change: AG Grid applies new rowData before new columnDefs and
+ * does not re-format cells whose column kept its id, so reusing it would show new numbers in the old format.
+ */
+const gridShapeKey = (r: Result) =>
+  JSON.stringify([r.run.plan.rowFields, r.run.plan.columns.map((c) => c.alias), r.run.plan.measures.map((m) => m.format)]);
+
 /** The pivot builder: fields into zones → DuckDB SQL → grid, with the SQL beside it, drill-down and exports. */
 export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSource, openInSqlEditor }: PivotBuilderProps) {
   const { locale } = useI18n();
@@ -163,8 +170,12 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
   const tableOptions = useMemo(() => [...new Set(tables)].sort(), [tables]);
   const detailRows = result?.grid.rows.filter((r) => r.pivotKind === 'detail').length ?? 0;
 
+  // Until the run for the current spec is back, the grid shows the previous spec's numbers: say so.
+  const problem = specProblem(spec);
+  const pivotState = problem || (error && !running) ? 'error' : running || !result || result.spec !== spec ? 'running' : 'ready';
+
   return (
-    <div className="pivot-room" data-testid="pivot-room" data-pivot-state={running ? 'running' : result ? 'ready' : 'idle'} data-pivot-ms={drawnMs === null ? undefined : Math.round(drawnMs)}>
+    <div className="pivot-room" data-testid="pivot-room" data-pivot-state={pivotState} data-pivot-ms={drawnMs === null ? undefined : Math.round(drawnMs)}>
       <div className="pivot-toolbar">
         <label>
           {tx('source')}
@@ -227,13 +238,13 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
         <FieldZones spec={spec} fields={fields} dispatch={dispatch} engine={engine} />
         <div className="pivot-output">
           <div className="pivot-status" aria-live="polite" data-testid="pivot-status">
-            {running ? tx('running') : result && drawnMs !== null ? tx('rowsShown', { rows: formatNumber(result.grid.rows.length), ms: formatNumber(Math.round(drawnMs)) }) : ''}
+            {pivotState === 'running' ? tx('running') : result && drawnMs !== null ? tx('rowsShown', { rows: formatNumber(result.grid.rows.length), ms: formatNumber(Math.round(drawnMs)) }) : ''}
           </div>
           {error && <div className="pivot-error" role="alert"><strong>{tx('error')}:</strong> {error}</div>}
           {sourceEmpty && <div className="pivot-empty" role="status" data-testid="pivot-empty">{preset?.emptyNote ?? tx('emptySource')}</div>}
           {!sourceEmpty && result && detailRows === 0 && result.spec.rows.length > 0 && <div className="pivot-empty" role="status">{tx('emptyResult')}</div>}
-          <div className="pivot-result">
-            {result && <PivotGridView grid={result.grid} onPick={onPick} onDrawn={onDrawn} />}
+          <div className={pivotState === 'running' ? 'pivot-result pivot-stale' : 'pivot-result'}>
+            {result && <PivotGridView key={gridShapeKey(result)} grid={result.grid} onPick={onPick} onDrawn={onDrawn} />}
             {result && (
               <SqlPanel sql={result.run.plan.sql} keysSql={result.run.keysSql}
                 onOpenInSql={openInSqlEditor ? () => openInSqlEditor(result.run.plan.sql, result.run.table) : undefined} />

@@ -23,9 +23,9 @@ export function PivotGridView({ grid, onPick, onDrawn }: { grid: PivotGrid; onPi
   return (
     <div className="pivot-grid" data-testid="pivot-grid">
       <AgGridReact<PivotGridRow>
+        // No getRowId: every run brings new rows, and reused row nodes would keep the last run's total styling.
         rowData={grid.rows}
         columnDefs={grid.columnDefs}
-        getRowId={(p) => p.data.pivotRowId}
         getRowClass={(p: RowClassParams<PivotGridRow>) => (p.data ? ROW_CLASS[p.data.pivotKind] || undefined : undefined)}
         defaultColDef={{ sortable: false, resizable: true, suppressMovable: true }}
         suppressFieldDotNotation

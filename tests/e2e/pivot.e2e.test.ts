@@ -107,7 +107,8 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     expect(view.rows.find((r) => r[0] === '北海道')?.[3]).toBe('7');
     expect(view.rows.find((r) => r[0] === '東京都')?.[3]).toBe('9');
     expect(view.rowClasses.at(-1)).toBe('total');
-    await expect(page.locator('[data-testid="pivot-grid"] .ag-grid-pinned-left-cells .ag-row').count()).resolves.toBe(expected.length + 1);
+    // Row headers are pinned (frozen): AG Grid 36 puts pinned cells in a per-row pinned-left box.
+    await expect(page.locator('[data-testid="pivot-grid"] .ag-grid-pinned-left-cells .ag-cell[col-id="r0"]').count()).resolves.toBe(expected.length + 1);
     await expect(page.locator('[data-testid="pivot-sql"]').innerText()).resolves.toContain('count(*) FILTER (WHERE "runs_takikan" = TRUE) AS "はい / 件数"');
     await tb.screenshot('pivot-01-prefecture-by-takikan');
   });
@@ -134,14 +135,14 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
   it('double-clicks 北海道 × はい to see its records, then their source lines', async () => {
     const { page } = tb;
     const expected = await expectedRows(`SELECT entity_id FROM entities WHERE prefecture = '北海道' AND runs_takikan ORDER BY line_start`);
-    const rowIndex = await page.locator('[data-testid="pivot-grid"] .ag-grid-pinned-left-cells .ag-row', { hasText: '北海道' }).getAttribute('row-index');
+    const hokkaidoRow = page.locator('[data-testid="pivot-grid"] .ag-row').filter({ has: page.locator('.ag-cell[col-id="r0"]', { hasText: /^北海道$/ }) });
     // v1 is the はい column (v0 いいえ, v2 総計).
-    await page.locator(`[data-testid="pivot-grid"] .ag-row[row-index="${rowIndex}"] .ag-cell[col-id="v1"]`).dblclick();
+    await hokkaidoRow.locator('.ag-cell[col-id="v1"]').dblclick();
     await page.waitForSelector('[data-testid="pivot-drill"] .ag-row');
     const heading = await page.locator('[data-testid="pivot-drill"] h3').innerText();
     expect(heading).toContain(`元の行 (${expected.length}行)`);
     expect(heading).toContain('北海道 / はい');
-    const drillText = await page.locator('[data-testid="pivot-drill"] .ag-grid-scrolling-cells').innerText();
+    const drillText = await page.locator('[data-testid="pivot-drill"] .pivot-drill-grid').innerText();
     for (const r of expected) expect(drillText).toContain(String(r.entity_id));
     await page.locator('[data-testid="pivot-drill"] .source-button').first().click();
     await page.waitForSelector('[data-testid="source-viewer"] .source-lines li.cited');
@@ -182,16 +183,26 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     await tb.screenshot('pivot-04-aging-preset');
   });
 
-  it('explains an empty attainment table instead of showing an empty grid', async () => {
+  it('shows attainment by program as Σ実績÷Σ目標 (or explains an empty attainment table)', async () => {
     const { page } = tb;
-    const pairs = Number((await expectedRows('SELECT count(*) AS c FROM attainment'))[0].c);
+    const expected = await expectedRows('SELECT program, sum(result) / sum(target) AS ratio, count(*) AS pairs FROM attainment GROUP BY program');
+    const before = await runs(page);
     await page.selectOption('[data-testid="pivot-preset"]', 'attainment-by-program');
+    await waitForPivot(page, before);
     await page.waitForSelector('[data-testid="pivot-room"][data-pivot-state="ready"]');
-    if (pairs === 0) {
-      await page.waitForSelector('[data-testid="pivot-empty"]');
+    if (expected.length === 0) {
       await expect(page.locator('[data-testid="pivot-empty"]').innerText()).resolves.toContain('達成状況の表 (attainment) にはまだ行がありません');
     } else {
-      await page.waitForFunction(() => document.querySelector('[data-testid="pivot-grid"]')?.textContent?.includes('総計'));
+      const pct = (x: unknown) => `${(Number(x) * 100).toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+      const view = await readPivot(page);
+      expect(view.headers.at(-1)).toEqual(['事業', '達成率 (Σ実績÷Σ目標)', '目標と実績の対の数']);
+      const order = KNOWN_ORDERS.program;
+      expected.sort((a, b) => order.indexOf(String(a.program)) - order.indexOf(String(b.program)));
+      const all = (await expectedRows('SELECT sum(result) / sum(target) AS ratio, count(*) AS pairs FROM attainment'))[0];
+      expect(view.rows).toEqual([
+        ...expected.map((r) => [String(r.program), pct(r.ratio), n(r.pairs)]),
+        ['総計', pct(all.ratio), n(all.pairs)],
+      ]);
     }
     await tb.screenshot('pivot-05-attainment-preset');
   });
