@@ -1,0 +1,60 @@
+/** The outcome rules over the whole bundled corpus, through the parser's own inputs (buildOutcomeRecords). */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildOutcomeRecords } from '../../electron/corpus/parseCorpus.js';
+import { extractOutcomes } from '../../electron/outcomes/index.js';
+import { SEED } from './seedSlices.js';
+
+const text = readFileSync(SEED, 'utf8');
+const lines = text.split('\n');
+const records = buildOutcomeRecords(text, '000_28d5abefee45edbb.txt');
+const tables = extractOutcomes(records);
+
+/** Digits of a line, with thousands separators and spaces between digit groups removed. */
+function digitsOf(lineNo: number): string {
+  return lines[lineNo - 1].replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/(\d)[,\s]+(?=\d)/g, '$1');
+}
+
+describe('outcomes of the bundled corpus', () => {
+  it('gives every record one attainment row, null where nothing was paired', () => {
+    expect(records).toHaveLength(50);
+    expect(tables.entity_attainment).toHaveLength(50);
+    const withRatio = tables.entity_attainment.filter((e) => e.ratio !== null);
+    expect(withRatio.length).toBeGreaterThanOrEqual(25);
+    for (const e of tables.entity_attainment) if (e.pairs === 0) expect(e.ratio).toBeNull();
+  });
+
+  it('finds the numeric targets and pairs most of them', () => {
+    expect(tables.targets.length).toBeGreaterThanOrEqual(170);
+    const trusted = tables.attainment.filter((a) => a.confidence !== 'low');
+    expect(trusted.length).toBeGreaterThanOrEqual(80);
+    const pairedTargets = new Set(tables.attainment.map((a) => `${a.entity_id}|${a.target_line}|${a.target}|${a.indicator}`));
+    expect(pairedTargets.size / tables.targets.length).toBeGreaterThan(0.45);
+  });
+
+  it('pairs the issue\'s two examples through the parser\'s inputs', () => {
+    const sapporo = tables.attainment.find((a) => a.entity_id === '北海道 札幌市' && a.target === 500);
+    expect(sapporo).toMatchObject({ result: 691, ratio: 1.382, target_line: 56, result_line: 103, confidence: 'high' });
+    const tsugaru = tables.attainment.find((a) => a.entity_id.startsWith('青森県 東津軽郡') && a.target === 5);
+    expect(tsugaru).toMatchObject({ target_per: '月', result: 1.4, ratio: 0.28, target_line: 743, result_line: 749 });
+  });
+
+  it('takes every result from a line that writes its number (or the factors of a product such as 5地区×3回)', () => {
+    const missing = tables.results.filter((r) => !digitsOf(r.line).includes(String(r.value)) && !/千|万|×/.test(lines[r.line - 1]));
+    expect(missing.map((r) => `${r.line}: ${r.value}${r.unit}`)).toEqual([]);
+  });
+
+  it('traces every pair to a target line and a result line of its own record', () => {
+    const spans = new Map<string, [number, number]>();
+    for (const r of records) {
+      const all = [...r.targetCells.flatMap((c) => c.lines), ...r.resultLines].map((l) => l.line_no);
+      spans.set(r.entity_id, [Math.min(...all), Math.max(...all)]);
+    }
+    for (const a of tables.attainment) {
+      const [from, to] = spans.get(a.entity_id)!;
+      expect(a.target_line).toBeGreaterThanOrEqual(from);
+      expect(a.result_line).toBeLessThanOrEqual(to);
+      expect(a.method).toBe('extracted');
+    }
+  });
+});
