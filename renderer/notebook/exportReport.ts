@@ -154,6 +154,14 @@ function toBase64(text: string): string {
   return btoa(binary);
 }
 
+/** A note's own Markdown, minus raw HTML that could run or fetch when a colleague's viewer renders it. */
+export function inertMarkdown(source: string): string {
+  return source
+    .replace(/<(script|style|iframe|object|embed)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
+    .replace(/<(script|style|iframe|object|embed|link|meta|base)\b[^>]*>/gi, '')
+    .replace(/(<[a-z][^>]*?)\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '$1');
+}
+
 /** The notebook as Markdown: notes as written, SQL in fenced blocks, results and pivots as tables, charts as SVG images. */
 export function notebookToMarkdown(report: NotebookReport): string {
   const nb = report.notebook;
@@ -162,7 +170,7 @@ export function notebookToMarkdown(report: NotebookReport): string {
     out.push('');
     const o = report.outputs[cell.id];
     if (cell.kind === 'markdown') {
-      out.push(cell.source);
+      out.push(inertMarkdown(cell.source));
       continue;
     }
     if (cell.kind === 'sql') out.push(`**SQL → \`${cell.name}\`**`, '', fence(cell.source, 'sql'));

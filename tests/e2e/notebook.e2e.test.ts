@@ -1,0 +1,219 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { parseNotebookText } from '../../electron/notebooks/parse';
+import { cellText } from '../../renderer/grid/cellText';
+import { defaultFormat, formatMeasure } from '../../renderer/pivot/formats';
+import { launchBrowser, SCREENSHOT_DIR, type TestBrowser } from './support/browser';
+import { expectedRows } from './support/expected';
+import { startWebServer, type RunningWebServer } from './support/webServer';
+import { openRoom, openWorkbench } from './support/workbench';
+
+const HOKKAIDO_SQL = `SELECT entity_id, population, aging_rate, runs_takikan
+FROM entities
+WHERE prefecture = '北海道' AND entity_kind = 'municipality'
+ORDER BY population DESC`;
+const NOTEBOOK_NAME = '北海道 来年度';
+const TITLE = '北海道の市町村と事業';
+const HOSTILE_NOTE = '# 目的\n\n北海道の市町村の**事業**と人口を来年度と比べる。\n\n<img src="x" onerror="window.__pwned = 1"><script>window.__pwned = 2</script>';
+
+const cell = (page: Page, kind: string) => page.locator(`[data-cell-kind="${kind}"]`).last();
+
+async function typeInCellEditor(page: Page, kind: string, text: string): Promise<void> {
+  await cell(page, kind).locator('.cm-content').click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+async function waitForRunAll(page: Page): Promise<string> {
+  const status = page.locator('[data-testid="notebook-status"]');
+  await expect.poll(async () => (await status.innerText().catch(() => '')).trim(), { timeout: 60_000 }).toMatch(/個のセルを実行しました|エラー/);
+  return (await status.innerText()).trim();
+}
+
+async function pivotTable(page: Page): Promise<string[][]> {
+  return page.locator('[data-testid="notebook-pivot"] tr').evaluateAll((rows) =>
+    rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => (c as HTMLElement).innerText.trim())),
+  );
+}
+
+// Journey 3: an official keeps a notebook for next year, reopens it, reruns it and sends a report to a colleague.
+describe('自治体職員: ノートブックを作り、保存し、開き直して、レポートを渡す', () => {
+  let server: RunningWebServer;
+  let tb: TestBrowser;
+  let expected: Record<string, unknown>[];
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    tb = await launchBrowser();
+    expected = await expectedRows(HOKKAIDO_SQL);
+    await openWorkbench(tb.page, server.url);
+    await openRoom(tb.page, 'notebook');
+  });
+
+  afterEach(() => {
+    expect(tb.offHostRequests, 'requests that left 127.0.0.1').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await tb?.close();
+    await server?.stop();
+  });
+
+  it('opens the attainment vs aging rate example on first start, without running anything', async () => {
+    const { page } = tb;
+    await expect.poll(() => page.locator('[data-field="title"]').inputValue(), { timeout: 20_000 }).toBe('達成率と高齢化率');
+    const states = await page.locator('[data-cell-kind] [data-state]').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+    expect(states).toEqual(['not-run', 'not-run', 'not-run']);
+    await tb.screenshot('notebook-01-first-start-example');
+  });
+
+  it('builds a notebook with a note, a SQL cell, a pivot and a chart; the note cannot run script', async () => {
+    const { page } = tb;
+    await page.click('[data-action="new"]');
+    await page.fill('[data-field="title"]', TITLE);
+
+    await page.click('[data-action="add-markdown"]');
+    await cell(page, 'markdown').locator('[data-field="markdown-source"]').fill(HOSTILE_NOTE);
+    await cell(page, 'markdown').getByRole('button', { name: '完了' }).click();
+    await expect(cell(page, 'markdown').locator('h1').innerText()).resolves.toBe('目的');
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await cell(page, 'markdown').locator('[onerror], script').count()).toBe(0);
+
+    await page.click('[data-action="add-sql"]');
+    await cell(page, 'sql').locator('[data-field="name"]').fill('hokkaido');
+    await typeInCellEditor(page, 'sql', HOKKAIDO_SQL);
+    await cell(page, 'sql').locator('[data-action="run-cell"]').click();
+    await expect(cell(page, 'sql').locator('[data-testid="cell-row-count"]').innerText({ timeout: 30_000 })).resolves.toBe(`${expected.length} 行`);
+
+    await page.click('[data-action="add-pivot"]');
+    const pivot = cell(page, 'pivot');
+    await expect(pivot.locator('[data-field="input"]').inputValue()).resolves.toBe('hokkaido');
+    await pivot.locator('[data-field="pivot-rows"]').fill('runs_takikan');
+    await pivot.locator('[data-field="pivot-agg"]').selectOption('sum');
+    await pivot.locator('[data-field="pivot-field"]').fill('population');
+
+    await page.click('[data-action="add-chart"]');
+    const chart = cell(page, 'chart');
+    // A new chart reads the nearest result above (the pivot); she charts the municipalities instead.
+    await expect(chart.locator('[data-field="input"]').inputValue()).resolves.toBe('pivot1');
+    await chart.locator('[data-field="input"]').selectOption('hokkaido');
+    await chart.locator('[data-field="chart-x"]').selectOption('aging_rate');
+    await chart.locator('[data-field="chart-y"]').selectOption('population');
+    await chart.locator('[data-field="chart-title"]').fill('北海道の市町村：高齢化率と人口');
+
+    const kinds = await page.locator('[data-cell-kind]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell-kind')));
+    expect(kinds).toEqual(['markdown', 'sql', 'pivot', 'chart']);
+    await tb.screenshot('notebook-02-built');
+  });
+
+  it('saves it under a Japanese name as a plain, valid notebook file', async () => {
+    const { page } = tb;
+    await page.locator('[data-field="title"]').click();
+    await page.keyboard.press('Control+s');
+    await page.fill('[data-field="save-as-name"]', NOTEBOOK_NAME);
+    await page.click('[data-action="confirm-save-as"]');
+    await expect(page.locator('[data-testid="notebook-status"]').innerText()).resolves.toBe(`「${NOTEBOOK_NAME}」に保存しました`);
+    const file = path.join(server.dataDir, 'notebooks', `${NOTEBOOK_NAME}.kynb.json`);
+    const text = readFileSync(file, 'utf8');
+    const saved = parseNotebookText(text, NOTEBOOK_NAME);
+    expect(saved.metadata.title).toBe(TITLE);
+    expect(saved.cells.map((c) => c.kind)).toEqual(['markdown', 'sql', 'pivot', 'chart']);
+    expect(saved.cells[1]).toMatchObject({ kind: 'sql', name: 'hokkaido', source: HOKKAIDO_SQL });
+    expect(saved.cells[2]).toMatchObject({ kind: 'pivot', input: 'hokkaido', spec: { rows: ['runs_takikan'], values: [{ agg: 'sum', field: 'population' }] } });
+    expect(saved.cells[3]).toMatchObject({ kind: 'chart', input: 'hokkaido', spec: { kind: 'scatter', x: 'aging_rate', y: 'population' } });
+    // Results are not stored by default: the file stays small and diffable.
+    expect(text).not.toContain('"cached"');
+    expect(text).toMatch(/^\{\n  "format": "kyosei-notebook",\n  "version": 1,/);
+  });
+
+  it('after a reload, reopens it from Recent without running it, then runs all and gets the same numbers', async () => {
+    const { page } = tb;
+    await page.reload();
+    await page.waitForSelector('[data-stage="ready"]', { timeout: 60_000 });
+    await openRoom(page, 'notebook');
+    await page.click('[data-action="open"]');
+    const recent = page.locator('[data-testid="recent-list"] button');
+    await expect(recent.first().innerText()).resolves.toBe(TITLE);
+    await recent.first().click();
+    await expect.poll(() => page.locator('[data-field="title"]').inputValue()).toBe(TITLE);
+    const states = await page.locator('[data-cell-kind] [data-state]').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+    expect(states).toEqual(['not-run', 'not-run', 'not-run']);
+
+    await page.click('[data-action="run-all"]');
+    expect(await waitForRunAll(page)).toBe('4 個のセルを実行しました');
+    await expect(cell(page, 'sql').locator('[data-testid="cell-row-count"]').innerText()).resolves.toBe(`${expected.length} 行`);
+    const firstRow = await cell(page, 'sql').locator('.ag-row[row-index="0"] .ag-cell').allInnerTexts();
+    expect(firstRow.slice(-4)).toEqual([String(expected[0].entity_id), cellText(expected[0].population), cellText(expected[0].aging_rate), cellText(expected[0].runs_takikan)]);
+
+    // The pivot shows a sum in the pivot module's default format for sums.
+    const sum = (rows: Record<string, unknown>[]) => formatMeasure(rows.reduce((s, r) => s + Number(r.population), 0), defaultFormat('sum'));
+    const takikan = expected.filter((r) => r.runs_takikan === true);
+    const others = expected.filter((r) => r.runs_takikan === false);
+    expect(await pivotTable(page)).toEqual([
+      ['多機関協働を実施', 'populationの合計'],
+      ['いいえ', sum(others)],
+      ['はい', sum(takikan)],
+      ['総計', sum(expected)],
+    ]);
+    expect(sum(expected)).toMatch(/^2,159,429(\.0+)?$/);
+
+    await page.waitForSelector('[data-cell-kind="chart"] [data-testid="notebook-chart"][data-rendered="true"]', { timeout: 30_000 });
+    await expect(cell(page, 'chart').locator('.cell-status').innerText()).resolves.toMatch(new RegExp(`^${expected.length} 点`));
+    const points = await cell(page, 'chart').locator('.scatterlayer .point').count();
+    expect(points).toBe(expected.length);
+    await cell(page, 'pivot').scrollIntoViewIfNeeded();
+    await tb.screenshot('notebook-03-reopened-and-run');
+  });
+
+  it('exports a standalone HTML report that opens offline with nothing fetched', async () => {
+    const { page } = tb;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-html"]')]);
+    expect(download.suggestedFilename()).toBe(`${TITLE}.html`);
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const reportFile = path.join(SCREENSHOT_DIR, '..', 'notebook-report.html');
+    await download.saveAs(reportFile);
+    const html = readFileSync(reportFile, 'utf8');
+    expect(html).toContain(`<title>${TITLE}</title>`);
+    expect(html).not.toMatch(/<script|onerror=/i);
+    expect(html).toContain('<figure role="img"');
+
+    const [mdDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-md"]')]);
+    const mdFile = path.join(SCREENSHOT_DIR, '..', 'notebook-report.md');
+    await mdDownload.saveAs(mdFile);
+    const md = readFileSync(mdFile, 'utf8');
+    expect(md).toContain(`# ${TITLE}`);
+    expect(md).toMatch(/\| 総計 \| 2,159,429(\.0+)? \|/);
+    expect(md).not.toMatch(/<script|onerror=/i);
+
+    // A colleague without the workbench, offline: a fresh browser with every request blocked.
+    const viewer = await launchBrowser({ viewport: { width: 1100, height: 1400 } });
+    try {
+      const requests: string[] = [];
+      await viewer.context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith('file:')) return route.continue();
+        requests.push(url);
+        return route.abort('internetdisconnected');
+      });
+      viewer.page.on('request', (r) => {
+        if (!r.url().startsWith('file:')) requests.push(r.url());
+      });
+      await viewer.page.goto(pathToFileURL(reportFile).href);
+      await expect(viewer.page.locator('h1').first().innerText()).resolves.toBe(TITLE);
+      const reportPivot = await viewer.page.locator('table.pivot tr.total').innerText();
+      expect(reportPivot.replace(/\s+/g, ' ').trim()).toMatch(/^総計 2,159,429(\.0+)?$/);
+      await expect(viewer.page.locator('section.markdown h1').innerText()).resolves.toBe('目的');
+      expect(await viewer.page.locator('figure svg .scatterlayer .point').count()).toBe(expected.length);
+      await viewer.page.screenshot({ path: path.join(SCREENSHOT_DIR, 'notebook-04-report-offline.png'), fullPage: true });
+      expect(requests).toEqual([]);
+      expect(viewer.consoleErrors).toEqual([]);
+    } finally {
+      await viewer.close();
+    }
+    writeFileSync(path.join(SCREENSHOT_DIR, '..', 'notebook-report.checked'), 'ok\n');
+  });
+});
