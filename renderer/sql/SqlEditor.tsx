@@ -1,10 +1,16 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
-import { sql } from '@codemirror/lang-sql';
+import { sql, type SQLConfig } from '@codemirror/lang-sql';
 import { setDiagnostics } from '@codemirror/lint';
 import { Compartment, EditorSelection, Prec } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
+import { columnCompletionSource } from './columnCompletion';
 import { DuckDbDialect } from './duckdbDialect';
+
+function sqlLanguage(schema: Record<string, string[]>) {
+  const config: SQLConfig = { dialect: DuckDbDialect, upperCaseKeywords: true, schema };
+  return [sql(config), DuckDbDialect.language.data.of({ autocomplete: columnCompletionSource(schema) })];
+}
 
 export interface SqlEditorHandle {
   /** The selection if there is one, else the whole text, with its offset in the document. */
@@ -42,7 +48,7 @@ export const SqlEditor = forwardRef<SqlEditorHandle, SqlEditorProps>(function Sq
       extensions: [
         Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (onRun.current(), true) }])),
         basicSetup,
-        language.current.of(sql({ dialect: DuckDbDialect, upperCaseKeywords: true, schema: props.completionSchema })),
+        language.current.of(sqlLanguage(props.completionSchema)),
         placeholder(props.placeholderText),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({ 'aria-label': 'SQL', 'data-testid': 'sql-editor' }),
@@ -61,7 +67,7 @@ export const SqlEditor = forwardRef<SqlEditorHandle, SqlEditorProps>(function Sq
 
   useEffect(() => {
     view.current?.dispatch({
-      effects: language.current.reconfigure(sql({ dialect: DuckDbDialect, upperCaseKeywords: true, schema: props.completionSchema })),
+      effects: language.current.reconfigure(sqlLanguage(props.completionSchema)),
     });
   }, [props.completionSchema]);
 

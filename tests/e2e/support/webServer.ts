@@ -11,7 +11,8 @@ export interface RunningWebServer {
   dataDir: string;
   /** Everything the server printed, for failure messages. */
   output(): string;
-  stop(): Promise<void>;
+  /** Stops the server; its data dir is removed unless it was passed in or keepData is set (to restart on it). */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
 /**
@@ -47,13 +48,13 @@ export async function startWebServer(options: { dataDir?: string } = {}): Promis
     url,
     dataDir,
     output: () => out,
-    stop: async () => {
+    stop: async ({ keepData = false } = {}) => {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await exited;
       }
-      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir && !keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

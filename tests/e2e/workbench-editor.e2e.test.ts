@@ -1,0 +1,106 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './support/browser';
+import { expectedRows } from './support/expected';
+import { startWebServer, type RunningWebServer } from './support/webServer';
+import { openWorkbench, readGrid, runSql, typeSql } from './support/workbench';
+
+// Journey 1, continued: completion while typing, schema clicks, CSV for Excel, history after a restart, English.
+describe('政策分析担当: 補完・CSV・履歴', () => {
+  let server: RunningWebServer;
+  let tb: TestBrowser;
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    tb = await launchBrowser();
+    await openWorkbench(tb.page, server.url);
+  });
+
+  afterEach(() => {
+    expect(tb.offHostRequests, 'requests that left 127.0.0.1').toEqual([]);
+  });
+
+  afterAll(async () => {
+    await tb?.close();
+    await server?.stop();
+    rmSync(server.dataDir, { recursive: true, force: true });
+  });
+
+  it('completes column names of the live schema while typing', async () => {
+    const { page } = tb;
+    await typeSql(page, 'SELECT runs_ta');
+    await page.keyboard.press('Control+Space');
+    const option = page.locator('.cm-tooltip-autocomplete li', { hasText: 'runs_takikan' });
+    await option.waitFor();
+    await tb.screenshot('workbench-editor-01-completion');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.sql-editor .cm-content').innerText()).resolves.toBe('SELECT runs_takikan');
+  });
+
+  it('runs the analyst’s takikan count by prefecture after building it from schema clicks', async () => {
+    const { page } = tb;
+    await typeSql(page, 'SELECT ');
+    await page.click('.schema-column:has(.col-name:text-is("prefecture"))');
+    await page.keyboard.insertText(', count(*) AS n FROM ');
+    await page.click('.schema-name:text-is("entities")');
+    await page.keyboard.insertText(' WHERE runs_takikan GROUP BY 1 ORDER BY 2 DESC, 1');
+    const sql = 'SELECT prefecture, count(*) AS n FROM entities WHERE runs_takikan GROUP BY 1 ORDER BY 2 DESC, 1';
+    await expect(page.locator('.sql-editor .cm-content').innerText()).resolves.toBe(sql);
+    await page.keyboard.press('Control+Enter');
+    await page.locator('[data-testid="sql-status"][data-state="done"]').waitFor();
+    const expected = await expectedRows(sql);
+    expect(expected.length).toBeGreaterThan(0);
+    const grid = await readGrid(page);
+    expect(grid.rows.slice(0, 5)).toEqual(expected.slice(0, 5).map((r) => [String(r.prefecture), String(r.n)]));
+    await tb.screenshot('workbench-editor-02-takikan-by-prefecture');
+  });
+
+  it('exports the result as CSV that Excel reads as UTF-8', async () => {
+    const { page } = tb;
+    const sql = "SELECT entity_id, population, welfare_rate FROM entities WHERE entity_kind = 'municipality' ORDER BY population DESC NULLS LAST, entity_id LIMIT 5";
+    expect(await runSql(page, sql)).toBe('done');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+    expect(download.suggestedFilename()).toMatch(/^kyosei-.*\.csv$/);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    const expected = await expectedRows(sql);
+    expect(lines[0]).toBe('entity_id,population,welfare_rate');
+    expect(lines.slice(1)).toEqual(expected.map((r) => [r.entity_id, r.population, r.welfare_rate ?? ''].join(',')));
+  });
+
+  it('keeps the query history after the app is restarted', async () => {
+    await tb.close();
+    const dataDir = server.dataDir;
+    await server.stop({ keepData: true });
+    // Same data dir, new server and browser: what a restart looks like in browser mode.
+    server = await startWebServer({ dataDir });
+    tb = await launchBrowser();
+    const { page } = tb;
+    await openWorkbench(page, server.url);
+    await page.click('[data-testid="history-toggle"]');
+    const entries = await page.locator('[data-testid="history"] .history-entry').allInnerTexts();
+    expect(entries[0]).toContain("WHERE entity_kind = 'municipality'");
+    expect(entries.some((e) => e.includes('WHERE runs_takikan GROUP BY 1'))).toBe(true);
+    await page.locator('[data-testid="history"] .history-entry').nth(1).click();
+    await expect(page.locator('.sql-editor .cm-content').innerText()).resolves.toContain('WHERE runs_takikan');
+    await tb.screenshot('workbench-editor-03-history-after-restart');
+  });
+
+  it('switches the interface to English and back', async () => {
+    const { page } = tb;
+    await page.click('.lang-switch');
+    await expect(page.locator('[data-testid="run"]').innerText()).resolves.toContain('Run');
+    await expect(page.locator('.shell-title').innerText()).resolves.toBe('Kyosei Workbench');
+    expect(await runSql(page, 'SELECT 1966735 AS population')).toBe('done');
+    await expect(page.locator('[data-testid="row-count"]').innerText()).resolves.toBe('1 rows');
+    expect((await readGrid(page)).rows).toEqual([['1,966,735']]);
+    await tb.screenshot('workbench-editor-04-english');
+    await page.click('.lang-switch');
+    await expect(page.locator('[data-testid="run"]').innerText()).resolves.toContain('実行');
+  });
+
+  it('logged no console errors', () => {
+    expect(tb.consoleErrors).toEqual([]);
+  });
+});
