@@ -24,7 +24,7 @@ function readDrag(e: DragEvent): DragPayload | null {
   }
 }
 
-const KIND_MARK: Record<SourceField['kind'], string> = { text: 'あ', number: '#', boolean: '✓', other: '·' };
+const KIND_MARK: Record<SourceField['kind'], string> = { text: 'あ', integer: '#', number: '#', boolean: '✓', other: '·' };
 
 interface FieldZonesProps {
   spec: PivotSpec;

@@ -12,7 +12,8 @@ export function MeasureEditor({ measure, index, fields, dispatch }: { measure: M
   const { locale } = useI18n();
   const tx = (k: PivotTextKey) => pivotText(locale, k);
   const set = (patch: Partial<Measure>) => dispatch({ type: 'measure', index, patch });
-  const numeric = fields.filter((f) => f.kind === 'number');
+  const numeric = fields.filter((f) => f.kind === 'number' || f.kind === 'integer');
+  const kind = fields.find((x) => x.name === measure.field)?.kind;
   const f = measure.format;
   return (
     <div className="pivot-measure" data-measure={index}>
@@ -22,7 +23,7 @@ export function MeasureEditor({ measure, index, fields, dispatch }: { measure: M
           onChange={(e) => {
             const agg = e.target.value as Aggregation;
             const denominator = agg === 'ratio' ? measure.denominator ?? numeric.find((n) => n.name !== measure.field)?.name : undefined;
-            set({ agg, denominator, format: defaultFormat(agg) });
+            set({ agg, denominator, format: defaultFormat(agg, kind) });
           }}>
           {AGGREGATIONS.map((a) => <option key={a} value={a}>{AGGREGATION_LABELS[a]}</option>)}
         </select>

@@ -1,5 +1,5 @@
 /** Number formats of pivot measures: screen text (Japanese grouping), CSV text and Excel numFmt from one definition. */
-import type { Aggregation, NumberFormat } from './spec';
+import type { Aggregation, FieldKind, NumberFormat } from './spec';
 
 function scaleFactor(f: NumberFormat): number {
   if (!f.fromFraction) return 1;
@@ -42,12 +42,16 @@ export function excelCellValue(value: unknown, f: NumberFormat): unknown {
   return value;
 }
 
-/** A sensible format for a newly added measure; ratios read as percentages of attainment. */
-export function defaultFormat(agg: Aggregation): NumberFormat {
+/** A sensible format for a newly added measure: whole numbers stay whole (1,966,735人), ratios read as percentages. */
+export function defaultFormat(agg: Aggregation, kind: FieldKind = 'number'): NumberFormat {
   switch (agg) {
     case 'count':
     case 'count_distinct':
       return { style: 'number', decimals: 0, thousands: true, fromFraction: false };
+    case 'sum':
+    case 'min':
+    case 'max':
+      return { style: 'number', decimals: kind === 'integer' ? 0 : 1, thousands: true, fromFraction: false };
     case 'ratio':
       return { style: 'percent', decimals: 1, thousands: true, fromFraction: true };
     default:

@@ -20,8 +20,8 @@ export type PivotAction =
   | { type: 'replace'; spec: PivotSpec };
 
 function newMeasure(field: string, kind: SourceField['kind']): Measure {
-  const agg = kind === 'number' ? 'sum' : 'count';
-  return { field, agg, format: defaultFormat(agg) };
+  const agg = kind === 'number' || kind === 'integer' ? 'sum' : 'count';
+  return { field, agg, format: defaultFormat(agg, kind) };
 }
 
 function fieldAt(spec: PivotSpec, zone: Zone, index: number): string | null {

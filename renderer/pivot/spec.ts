@@ -72,14 +72,15 @@ export interface PivotSpec {
 }
 
 /** Column types as DuckDB reports them (DESCRIBE), reduced to what labelling and literals need. */
-export type FieldKind = 'text' | 'number' | 'boolean' | 'other';
+export type FieldKind = 'text' | 'integer' | 'number' | 'boolean' | 'other';
 export type PivotSchema = Record<string, FieldKind>;
 
 export function fieldKindOf(duckdbType: string): FieldKind {
   const t = duckdbType.toUpperCase();
   if (t === 'BOOLEAN') return 'boolean';
   if (t === 'VARCHAR' || t.startsWith('VARCHAR')) return 'text';
-  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|REAL|DECIMAL)/.test(t)) return 'number';
+  if (/^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT)$/.test(t)) return 'integer';
+  if (/^(FLOAT|DOUBLE|REAL|DECIMAL)/.test(t)) return 'number';
   return 'other';
 }
 
