@@ -3,7 +3,7 @@
  * structure around it — breakdowns in parentheses, products (30人×15地区=450名), totals (…計973件), denominators
  * (10区中7区), scopes (5区で14回), arrows (30名⇒26名) and 目標 wording.
  */
-import { findQuantities, unitFamily, type Quantity } from './numbers.js';
+import { comparableUnits, findQuantities, unitFamily, type Quantity } from './numbers.js';
 
 export interface Measure extends Quantity {
   /** The indicator as written before the number, cleaned of bullets, periods and particles. */
@@ -31,7 +31,7 @@ const ARROW = /[⇒→]/;
 const PROGRAM_HEADING = /(?:地域力強化(?:推進)?事業|(?:多機関|他機関|多職種)の?協働による包括的支援体制(?:構築|整備)?事業|都道府県事業)\s*(?:\([^()]*\))?/g;
 const PERIOD_PAREN = /\([^()]*?(?:時点|現在|まで|月～|月-|\d+月分)[^()]*?\)/g;
 const PERIOD = /(?:平成|令和|H)\s*\d+\s*(?:年度?|\.)\s*(?:\d+\s*(?:月|\.)\s*(?:\d+\s*日?)?)?\s*(?:末日?|まで(?:に|の)?|時点|現在|分)*|\d+\s*月\s*(?:\d+\s*日)?\s*(?:末日?|まで(?:に|の)?|時点|現在|分|で)+|\d+\s*年度/g;
-const LEADING = /^(?:[\s\-・○◆●■□◎※>⇒→*【】<>「」:、,()のをがはに]+|から|より|\(\d+\)\s*|[①-⑳]\s*|\d+[.、]\s*|[アイウエオカキク](?:ー\s*\([アイウエオカ]\)|\)|\s)\s*)/;
+const LEADING = /^(?:[\s\-・○◆●■□◎※>⇒→*【】<>「」:、,()のをがはに]+|から|より|なお|また|その内|そのうち|うち|\(\d+\)\s*|[①-⑳]\s*|\d+[.、]\s*|[アイウエオカキク](?:ー\s*\([アイウエオカ]\)|\)|\s)\s*)/;
 const TRAILING = /(?:\d+\s*(?:か所|ヶ所|カ所|箇所|地区|拠点|区)|[\s:、,。はがをにでのと・\-=+(×]+|合計|計|のべ|延べ|述べ|約|およそ|概ね|各地区|年間|月平均|平均|毎月|1?月当たり|月あたり|年|月|累計|総数|として|において|に対し)$/;
 const GENERIC_ONLY = /^(?:新規|累計|合計|計|総数|実施|開催|参加|達成|全体|その他)?$/;
 
@@ -61,7 +61,12 @@ function labelOf(segment: string): { raw: string; label: string; generic: string
   const soft = lastIndexOf(SOFT_BREAK, afterHard);
   const afterSoft = soft >= 0 ? afterHard.slice(soft) : afterHard;
   const softLabel = cleanLabel(afterSoft);
-  if (softLabel) return { raw: afterSoft, label: softLabel, generic: '' };
+  if (softLabel) {
+    // "支援件数は、終結となった案件を含めて27件": the head noun stands before the comma.
+    const head = cleanLabel(afterHard.slice(0, soft >= 0 ? soft : 0));
+    if (head && !/数|率|者|件|回/.test(softLabel) && /数|率|件/.test(head)) return { raw: afterSoft, label: `${head} ${softLabel}`, generic: '' };
+    return { raw: afterSoft, label: softLabel, generic: '' };
+  }
   // "…であり、目標の60件": the target wording has no indicator of its own; it takes its partner's.
   if (/目標|実績|結果/.test(afterSoft)) return { raw: afterSoft, label: '', generic: '' };
   const word = /(参加|出席|開催|実施|修了|新規)\s*$/.exec(afterSoft);
@@ -182,6 +187,11 @@ function markParenAnnotations(text: string, ms: Measure[]): void {
       return;
     }
     const own = cleanLabel(inside);
+    // "終結案件38件(57.6%)": a rate beside a count is a measure of its own, under the count's words.
+    if (m.family === '%' && ms[owner].family !== '%') {
+      m.label = m.label && /率|割合/.test(m.label) ? m.label : ms[owner].label;
+      return;
+    }
     const indicator = /(?:数|率|割合|者)$/.test(own);
     if (!own || !indicator || /あたり|当たり|あり|平均|うち|内訳|内、|^内|各|÷|\+|×|=/.test(inside)) m.drop = true;
   });
@@ -324,7 +334,7 @@ function linkRestatedTargets(text: string, ms: Measure[]): void {
     let best = -1;
     let bestDistance = Infinity;
     ms.forEach((r, ri) => {
-      if (ri === ti || r.drop || r.marker || r.family !== t.family || r.linkedTarget !== null) return;
+      if (ri === ti || r.drop || r.marker || !comparableUnits(r.family, t.family) || r.linkedTarget !== null) return;
       // "…目標を達成。なお、2月末までに202件": a figure to a later date is the one that answers.
       const later = ri > ti && /まで|累計/.test(r.rawLabel) ? 0.2 : 1;
       const distance = (ri > ti ? r.start - t.tail : t.start - r.tail) * later;

@@ -34,6 +34,13 @@ export function unitFamily(unit: string): string {
   return FAMILY[unit] ?? unit;
 }
 
+/** Families that count the same cases: a case (件) is a household (世帯); a place (か所) is a district (地区) when 拠点 are set up by district. */
+const COMPARABLE = [['件', '世帯'], ['か所', '地区']];
+
+export function comparableUnits(a: string, b: string): boolean {
+  return a === b || COMPARABLE.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+}
+
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const UNIT_ALT = UNITS.map((u) => u.replace('%', '%')).join('|');
 /** A number, an optional 千/万, an optional range end, and a unit that is not the start of a longer word (人口, 回答, 区域). */

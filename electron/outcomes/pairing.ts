@@ -6,6 +6,7 @@ import type { ProgramName } from '../corpus/types.js';
 import type { TargetStatement } from './targets.js';
 import type { ResultStatement } from './results.js';
 import { indicatorSimilarity } from './similarity.js';
+import { comparableUnits } from './numbers.js';
 
 export { indicatorSimilarity };
 
@@ -101,14 +102,9 @@ function makePair(t: TargetStatement, r: ResultStatement, explicit: boolean, alo
   };
 }
 
-/** Units that count the same cases: a case (件) is a household (世帯) in these reports ("ケース件数 100件" → "102世帯"). */
-export function comparableUnits(a: string, b: string): boolean {
-  return a === b || (a === '件' && b === '世帯') || (a === '世帯' && b === '件');
-}
-
 /** The same target written in a cell and restated in section 5 (same value, unit family and basis). */
 export function sameTarget(a: TargetStatement, b: TargetStatement): boolean {
-  return a.value === b.value && a.family === b.family && (a.per === b.per || a.per === null || b.per === null);
+  return a.value === b.value && comparableUnits(a.family, b.family) && (a.per === b.per || a.per === null || b.per === null);
 }
 
 /**

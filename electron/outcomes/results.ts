@@ -184,7 +184,7 @@ export function readResultSection(record: OutcomeRecord): SectionReading {
       const sentence = sentenceAround(seg.text, m.start, m.end);
       const restated = m.linkedTarget !== null ? restatedAt.get(m.linkedTarget) ?? null : null;
       const own = m.label.length <= 30 ? m.label || title : title || m.label;
-      const label = restated && indicatorSimilarity(own, restated.indicator) < 0.3 ? restated.indicator : own;
+      const label = restated && (own.length > 30 || indicatorSimilarity(own, restated.indicator) < 0.3) ? restated.indicator : own;
       results.push({
         program,
         indicator: label || m.matchText,
@@ -213,7 +213,18 @@ export function readResultSection(record: OutcomeRecord): SectionReading {
     const lastSpan = spans[spans.length - 1];
     if (lastSpan && lastSpan.open && !measures.some((m) => m.start >= lastSpan.from)) carryTargets = true;
   });
-  return { results, definedTargets };
+  return { results: withoutRepeats(results), definedTargets };
+}
+
+/** The HTML and tab renderings of one table repeat its figures: keep the first of each. */
+function withoutRepeats(results: ResultStatement[]): ResultStatement[] {
+  const seen = new Set<string>();
+  return results.filter((r) => {
+    const key = [r.program, r.indicator.replace(/\s+/g, ''), r.value, r.valueMax, r.unit, r.per].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The first target of the line above, of the same unit family, that no result has answered yet. */
