@@ -58,3 +58,16 @@ describe('outcomes of the bundled corpus', () => {
     }
   });
 });
+
+describe('a copy of the corpus with other numbers', () => {
+  it('moves the ratios with the numbers', () => {
+    const copy = text
+      .replace('地域見守りサポーター養成講座修了人数:500 人以上', '地域見守りサポーター養成講座修了人数:600 人以上')
+      .replace('平成 30 年 12 月末日時点 691 人', '平成 30 年 12 月末日時点 450 人')
+      .replace('プラン作成件数 1月当たり5件', 'プラン作成件数 1月当たり4件')
+      .replace('コーディネートプラン作成件数は14件(月当たり1.4件)', 'コーディネートプラン作成件数は50件(月当たり5件)');
+    const changed = extractOutcomes(buildOutcomeRecords(copy, 'copy.txt'));
+    expect(changed.attainment.find((a) => a.entity_id === '北海道 札幌市' && a.target_line === 56 && a.target === 600)).toMatchObject({ result: 450, ratio: 0.75 });
+    expect(changed.attainment.find((a) => a.entity_id.startsWith('青森県 東津軽郡') && a.target_line === 743)).toMatchObject({ target: 4, result: 5, ratio: 1.25 });
+  });
+});
