@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useWorkbench, type SourceRef } from '../app/workbenchContext';
 import { tableToRows } from '../engine/arrowAdapters';
 import { useI18n } from '../i18n/locale';
+import { linkify } from './linkify';
 import { sourceLinesSql, sourceWarningsSql } from './sourceQueries';
 
 interface SourceLine {
@@ -95,7 +96,7 @@ export function SourceViewer({ source, onClose }: { source: SourceRef; onClose()
                     data-line={l.line_no}
                   >
                     <span className="line-no">{l.line_no}</span>
-                    <span className="line-text">{l.text || '\u00a0'}</span>
+                    <span className="line-text">{l.text ? linkify(l.text) : '\u00a0'}</span>
                     {l.used_by && (
                       <span className="used-by" title={t('source.usedBy')}>
                         {l.used_by}

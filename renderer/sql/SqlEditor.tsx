@@ -1,10 +1,12 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { closeCompletion } from '@codemirror/autocomplete';
 import { sql, type SQLConfig } from '@codemirror/lang-sql';
 import { setDiagnostics } from '@codemirror/lint';
 import { Compartment, EditorSelection, Prec } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
 import { columnCompletionSource } from './columnCompletion';
+import { statementAt } from './statementAt';
 import { DuckDbDialect } from './duckdbDialect';
 
 function sqlLanguage(schema: Record<string, string[]>) {
@@ -13,7 +15,7 @@ function sqlLanguage(schema: Record<string, string[]>) {
 }
 
 export interface SqlEditorHandle {
-  /** The selection if there is one, else the whole text, with its offset in the document. */
+  /** The selection if there is one, else the statement under the cursor, with its offset in the document. */
   sqlToRun(): { sql: string; from: number };
   insert(text: string): void;
   setText(text: string): void;
@@ -46,7 +48,18 @@ export const SqlEditor = forwardRef<SqlEditorHandle, SqlEditorProps>(function Sq
       parent: host.current!,
       doc: props.initialText,
       extensions: [
-        Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (onRun.current(), true) }])),
+        Prec.highest(
+          keymap.of([
+            {
+              key: 'Mod-Enter',
+              run: (v) => {
+                closeCompletion(v);
+                onRun.current();
+                return true;
+              },
+            },
+          ]),
+        ),
         basicSetup,
         language.current.of(sqlLanguage(props.completionSchema)),
         placeholder(props.placeholderText),
@@ -76,7 +89,7 @@ export const SqlEditor = forwardRef<SqlEditorHandle, SqlEditorProps>(function Sq
       const v = view.current!;
       const sel = v.state.selection.main;
       if (!sel.empty) return { sql: v.state.sliceDoc(sel.from, sel.to), from: sel.from };
-      return { sql: v.state.doc.toString(), from: 0 };
+      return statementAt(v.state.doc.toString(), sel.head) ?? { sql: '', from: 0 };
     },
     insert(text) {
       const v = view.current!;

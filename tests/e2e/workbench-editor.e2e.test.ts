@@ -55,6 +55,19 @@ describe('政策分析担当: 補完・CSV・履歴', () => {
     await tb.screenshot('workbench-editor-02-takikan-by-prefecture');
   });
 
+  it('runs only the statement under the cursor of a script', async () => {
+    const { page } = tb;
+    await typeSql(page, "SELECT count(*) AS records FROM entities;\nSELECT count(*) AS notes FROM parse_warnings WHERE code = 'welfare_unit_suspect';");
+    await page.keyboard.press('Control+Enter');
+    await page.locator('[data-testid="sql-status"][data-state="done"]').waitFor();
+    const [notes] = await expectedRows("SELECT count(*) AS notes FROM parse_warnings WHERE code = 'welfare_unit_suspect'");
+    expect(await readGrid(page)).toEqual({ headers: ['notes'], rows: [[String(notes.notes)]] });
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+Enter');
+    await page.locator('[data-testid="result-grid"] .ag-header-cell:has-text("records")').waitFor();
+    expect(await readGrid(page)).toEqual({ headers: ['records'], rows: [['50']] });
+  });
+
   it('exports the result as CSV that Excel reads as UTF-8', async () => {
     const { page } = tb;
     const sql = "SELECT entity_id, population, welfare_rate FROM entities WHERE entity_kind = 'municipality' ORDER BY population DESC NULLS LAST, entity_id LIMIT 5";
@@ -82,7 +95,7 @@ describe('政策分析担当: 補完・CSV・履歴', () => {
     const entries = await page.locator('[data-testid="history"] .history-entry').allInnerTexts();
     expect(entries[0]).toContain("WHERE entity_kind = 'municipality'");
     expect(entries.some((e) => e.includes('WHERE runs_takikan GROUP BY 1'))).toBe(true);
-    await page.locator('[data-testid="history"] .history-entry').nth(1).click();
+    await page.locator('[data-testid="history"] .history-entry', { hasText: 'WHERE runs_takikan' }).click();
     await expect(page.locator('.sql-editor .cm-content').innerText()).resolves.toContain('WHERE runs_takikan');
     await tb.screenshot('workbench-editor-03-history-after-restart');
   });
