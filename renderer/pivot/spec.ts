@@ -1,4 +1,5 @@
 /** What a pivot is, independent of React and of SQL: the builder edits a PivotSpec, the generator turns it into SQL. */
+import { fieldLabel } from './fieldLabels';
 
 export type PivotSource = { kind: 'table'; table: string } | { kind: 'query'; sql: string };
 
@@ -104,18 +105,19 @@ export function emptySpec(source: PivotSource): PivotSpec {
   };
 }
 
-/** The header a measure shows when the user has not named it. */
+/** The header a measure shows when the user has not named it: Japanese names for the contract's columns. */
 export function measureLabel(m: Measure): string {
   if (m.label && m.label.trim()) return m.label.trim();
+  const f = m.field ? fieldLabel(m.field) : '';
   switch (m.agg) {
-    case 'count': return m.field ? `${m.field}の件数` : '件数';
-    case 'count_distinct': return `${m.field}の異なり数`;
-    case 'sum': return `${m.field}の合計`;
-    case 'avg': return `${m.field}の平均`;
-    case 'median': return `${m.field}の中央値`;
-    case 'min': return `${m.field}の最小`;
-    case 'max': return `${m.field}の最大`;
-    case 'ratio': return `Σ${m.field}÷Σ${m.denominator}`;
+    case 'count': return f ? `${f}の件数` : '件数';
+    case 'count_distinct': return `${f}の異なり数`;
+    case 'sum': return `${f}の合計`;
+    case 'avg': return `${f}の平均`;
+    case 'median': return `${f}の中央値`;
+    case 'min': return `${f}の最小`;
+    case 'max': return `${f}の最大`;
+    case 'ratio': return `Σ${f}÷Σ${fieldLabel(m.denominator ?? '')}`;
   }
 }
 

@@ -6,7 +6,7 @@ import { KNOWN_ORDERS } from '../../renderer/pivot/generateSql';
 import { launchBrowser, type TestBrowser } from './support/browser';
 import { expectedRows } from './support/expected';
 import { startWebServer, type RunningWebServer } from './support/webServer';
-import { openRoom, openWorkbench } from './support/workbench';
+import { openRoom, openWorkbench, runSql, waitForSqlOutcome } from './support/workbench';
 
 interface PivotView {
   /** Header rows, top (groups) to bottom (leaves), each as the texts left to right. */
@@ -181,6 +181,38 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     const text = `${Number(expected[0].a).toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
     expect(view.rows.find((r) => r[0] === '北海道')?.[col]).toBe(text);
     await tb.screenshot('pivot-04-aging-preset');
+  });
+
+  it('pivots a SQL result handed over from the SQL room, and opens its SQL back in the editor', async () => {
+    const { page } = tb;
+    await openRoom(page, 'sql');
+    const query = "SELECT prefecture, municipality, population FROM entities WHERE entity_kind = 'municipality'";
+    expect(await runSql(page, query)).toBe('done');
+    await page.click('[data-testid="open-in-pivot"]');
+    await page.waitForSelector('[data-room-panel="pivot"]:not([hidden])');
+    await page.waitForSelector('[data-testid="pivot-field-select"] option[value="municipality"]', { state: 'attached' });
+    expect(await page.inputValue('[data-testid="pivot-source"]')).toBe('query');
+    let before = await runs(page);
+    await addField(page, 'prefecture', 'rows');
+    await waitForPivot(page, before);
+    before = await runs(page);
+    await addField(page, 'population', 'values');
+    await waitForPivot(page, before);
+    const expected = await expectedRows(`SELECT count(*) AS c, sum(population) AS p FROM entities WHERE entity_kind = 'municipality' AND prefecture = '北海道'`);
+    const view = await readPivot(page);
+    expect(view.headers.at(-1)).toEqual(['都道府県', '件数', '人口の合計']);
+    expect(view.rows.find((r) => r[0] === '北海道')).toEqual(['北海道', n(expected[0].c), n(expected[0].p)]);
+    await tb.screenshot('pivot-06-from-sql-result');
+
+    await page.click('[data-testid="pivot-open-sql"]');
+    await page.waitForSelector('[data-room-panel="sql"]:not([hidden])');
+    await expect(page.locator('.sql-editor .cm-content').innerText()).resolves.toContain('-- ピボット: 行 = prefecture');
+    // The user's own run of the generated SQL gives the same 北海道 row.
+    await page.locator('.sql-editor .cm-content').click();
+    await page.keyboard.press('Control+Enter');
+    expect(await waitForSqlOutcome(page)).toBe('done');
+    await expect(page.locator('[data-testid="result-grid"]').innerText()).resolves.toContain(n(expected[0].p));
+    await openRoom(page, 'pivot');
   });
 
   it('shows attainment by program as Σ実績÷Σ目標 (or explains an empty attainment table)', async () => {

@@ -42,7 +42,7 @@ describe('CSV export', () => {
     const csv = pivotCsv(grid, plan);
     expect(csv.startsWith('\uFEFF都道府県,')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe('都道府県,地域力強化推進事業 / populationの合計,地域力強化推進事業 / 達成率,多機関協働事業 / populationの合計,多機関協働事業 / 達成率,総計 / populationの合計,総計 / 達成率');
+    expect(lines[0]).toBe('都道府県,地域力強化推進事業 / 人口の合計,地域力強化推進事業 / 達成率,多機関協働事業 / 人口の合計,多機関協働事業 / 達成率,総計 / 人口の合計,総計 / 達成率');
     expect(lines[1]).toBe('北海道,"1,966,735人",280.0%,"3,200人",50.0%,"1,969,935人",177.8%');
     // Σ結果÷Σ目標: (14+7)÷(5+10) = 140.0%, all: 23÷19 = 121.1%.
     expect(lines[3]).toBe('総計,"2,866,735人",140.0%,"3,200人",50.0%,"2,869,935人",121.1%');
@@ -59,7 +59,7 @@ describe('XLSX export', () => {
     expect(ws.getCell('A1').value).toBe('都道府県');
     expect(ws.getCell('B1').value).toBe('地域力強化推進事業');
     expect(ws.getCell('B1').isMerged && ws.getCell('C1').isMerged).toBe(true);
-    expect(ws.getCell('B2').value).toBe('populationの合計');
+    expect(ws.getCell('B2').value).toBe('人口の合計');
     expect(ws.getCell('C2').value).toBe('達成率');
     expect(ws.getCell('F1').value).toBe('総計');
     expect(ws.getCell('A3').value).toBe('北海道');
