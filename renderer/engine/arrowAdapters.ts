@@ -1,11 +1,12 @@
-import { DataType, type Table } from 'apache-arrow';
+import { DataType, type Decimal, type Table } from 'apache-arrow';
 
 /** The one policy for turning Arrow values into plain JS: BIGINT → number, dates → ISO text, null stays null. */
 export function plainValue(value: unknown, type: DataType): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === 'bigint') return Number(value);
   if (DataType.isDate(type) || DataType.isTimestamp(type)) return new Date(Number(value)).toISOString();
-  if (DataType.isDecimal(type)) return Number(String(value));
+  // Arrow hands DECIMAL over unscaled (26.7 as DECIMAL(3,1) arrives as 267).
+  if (DataType.isDecimal(type)) return Number(String(value)) / 10 ** (type as Decimal).scale;
   if (value instanceof Uint8Array) return `<${value.length} bytes>`;
   if (typeof value === 'object' && value !== null && 'toJSON' in value) return (value as { toJSON(): unknown }).toJSON();
   return value;

@@ -49,7 +49,7 @@ export async function startDuckDbEngine(timeoutMs = ENGINE_START_TIMEOUT_MS): Pr
     const conn = await Promise.race([
       (async () => {
         await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-        await db.open({ query: { castBigIntToDouble: true } });
+        await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
         const c = await db.connect();
         for (const s of offlineSettings(self.location.origin)) await c.query(s);
         return c;

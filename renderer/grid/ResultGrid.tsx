@@ -4,7 +4,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { DataType, type Table } from 'apache-arrow';
 import { tableToRows } from '../engine/arrowAdapters';
 import { useI18n } from '../i18n/locale';
-import { cellText, hasLineColumns, lineRefOf, type RowLineRef } from './cellText';
+import { hasLineColumns, lineRefOf, typedCellText, type RowLineRef } from './cellText';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -31,7 +31,7 @@ export function ResultGrid({ table, onOpenSource, onGridApi }: ResultGridProps) 
         headerName: f.name,
         headerTooltip: `${f.name} : ${String(f.type)}`,
         valueGetter: (p) => p.data?.[f.name],
-        valueFormatter: (p) => cellText(p.value),
+        valueFormatter: (p) => typedCellText(p.value, f.type),
         cellClass: (p) => [numeric ? 'cell-number' : '', p.value === null || p.value === undefined ? 'cell-null' : ''].filter(Boolean),
         type: numeric ? 'rightAligned' : undefined,
         comparator: numeric ? (a: unknown, b: unknown) => (Number(a ?? -Infinity) - Number(b ?? -Infinity)) : undefined,

@@ -1,3 +1,4 @@
+import { DataType } from 'apache-arrow';
 import { formatNumber } from '../i18n/messages';
 
 /** How a plain value (from arrowAdapters) reads in a cell: Japanese digit grouping, NULL spelled out. */
@@ -7,6 +8,15 @@ export function cellText(value: unknown): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+/** Cell text knowing the column's Arrow type: DATE as 2019-03-31, TIMESTAMP as 2019-03-31 12:34:56 (UTC). */
+export function typedCellText(value: unknown, type: DataType): string {
+  if (typeof value === 'string' && (DataType.isDate(type) || DataType.isTimestamp(type))) {
+    const m = /^(\d{4,}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d+)?Z$/.exec(value);
+    if (m) return DataType.isDate(type) ? m[1] : `${m[1]} ${m[2]}${m[3] && m[3] !== '.000' ? m[3] : ''}`;
+  }
+  return cellText(value);
 }
 
 /** Column names that point into the corpus, in order of preference. */

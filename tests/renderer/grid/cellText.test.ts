@@ -34,3 +34,20 @@ describe('line references of a result row', () => {
     expect(hasLineColumns(['entity_id', 'population'])).toBe(false);
   });
 });
+
+describe('typed cell text from real DuckDB results', () => {
+  it('renders BIGINT, NULL, DATE and TIMESTAMP readably', async () => {
+    const { openNodeDuckDb } = await import('../../../electron/engine/nodeDuckdb');
+    const { tableToRows } = await import('../../../renderer/engine/arrowAdapters');
+    const { typedCellText } = await import('../../../renderer/grid/cellText');
+    const db = await openNodeDuckDb();
+    try {
+      const table = db.query("SELECT 3000000000::BIGINT AS big, NULL::INTEGER AS nothing, DATE '2019-03-31' AS d, TIMESTAMP '2019-03-31 12:34:56' AS ts, 26.7::DECIMAL(5,1) AS rate, -1.25::DECIMAL(5,2) AS neg, 123456789.123::DECIMAL(18,3) AS wide");
+      const [row] = tableToRows(table);
+      const text = Object.fromEntries(table.schema.fields.map((f) => [f.name, typedCellText(row[f.name], f.type)]));
+      expect(text).toEqual({ big: '3,000,000,000', nothing: 'NULL', d: '2019-03-31', ts: '2019-03-31 12:34:56', rate: '26.7', neg: '-1.25', wide: '123,456,789.123' });
+    } finally {
+      db.close();
+    }
+  });
+});
