@@ -234,16 +234,19 @@ export function NotebookRoom() {
     [runs, t],
   );
 
-  const onKeyDown = useCallback(
-    (e: React.KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        if (e.shiftKey) void saveAs();
-        else void save();
-      }
-    },
-    [save, saveAs],
-  );
+  // Ctrl+S wherever the focus is, as long as this room is the one on screen.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 's' || !root.current?.offsetParent) return;
+      e.preventDefault();
+      if (e.shiftKey) void saveAs();
+      else void save();
+    };
+    const controllerKeys = new AbortController();
+    window.addEventListener('keydown', onKeyDown, { signal: controllerKeys.signal });
+    return () => controllerKeys.abort();
+  }, [save, saveAs]);
 
   const onChartElement = useCallback((id: string, el: HTMLDivElement | null) => {
     if (el) charts.current.set(id, el);
@@ -254,7 +257,7 @@ export function NotebookRoom() {
   const cells = state.notebook.cells;
 
   return (
-    <div className="notebook-room" onKeyDown={onKeyDown} data-dirty={state.dirty} data-ref={state.ref ?? ''}>
+    <div className="notebook-room" ref={root} data-dirty={state.dirty} data-ref={state.ref ?? ''}>
       <div className="notebook-toolbar">
         <input
           className="notebook-title"

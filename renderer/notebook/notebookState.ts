@@ -68,8 +68,20 @@ export function notebookReducer(state: NotebookState, action: NotebookAction): N
       const at = Math.max(0, Math.min(action.at, cells.length));
       return touch(state, [...cells.slice(0, at), newCell(action.kind, cells, at, action.id), ...cells.slice(at)]);
     }
-    case 'update':
-      return touch(state, cells.map((c) => (c.id === action.id ? ({ ...c, ...action.patch } as NotebookCell) : c)));
+    case 'update': {
+      const target = cells.find((c) => c.id === action.id);
+      const oldName = target ? cellResultName(target) : null;
+      const newName = action.patch.name;
+      return touch(
+        state,
+        cells.map((c) => {
+          if (c.id === action.id) return { ...c, ...action.patch } as NotebookCell;
+          // Renaming a result renames what reads it, so the notebook stays valid (and autosavable) while she types.
+          if (oldName !== null && newName !== undefined && (c.kind === 'pivot' || c.kind === 'chart') && c.input === oldName) return { ...c, input: newName };
+          return c;
+        }),
+      );
+    }
     case 'move': {
       const i = cells.findIndex((c) => c.id === action.id);
       const j = i + action.by;

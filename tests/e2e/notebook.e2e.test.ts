@@ -1,11 +1,13 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseNotebookText } from '../../electron/notebooks/parse';
 import { cellText } from '../../renderer/grid/cellText';
+import { fieldLabel } from '../../renderer/pivot/fieldLabels';
 import { defaultFormat, formatMeasure } from '../../renderer/pivot/formats';
+import { measureLabel } from '../../renderer/pivot/spec';
 import { launchBrowser, SCREENSHOT_DIR, type TestBrowser } from './support/browser';
 import { expectedRows } from './support/expected';
 import { startWebServer, type RunningWebServer } from './support/webServer';
@@ -154,7 +156,7 @@ describe('自治体職員: ノートブックを作り、保存し、開き直�
     const takikan = expected.filter((r) => r.runs_takikan === true);
     const others = expected.filter((r) => r.runs_takikan === false);
     expect(await pivotTable(page)).toEqual([
-      ['多機関協働を実施', 'populationの合計'],
+      [fieldLabel('runs_takikan'), measureLabel({ field: 'population', agg: 'sum', format: defaultFormat('sum') })],
       ['いいえ', sum(others)],
       ['はい', sum(takikan)],
       ['総計', sum(expected)],
@@ -215,5 +217,30 @@ describe('自治体職員: ノートブックを作り、保存し、開き直�
       await viewer.close();
     }
     writeFileSync(path.join(SCREENSHOT_DIR, '..', 'notebook-report.checked'), 'ok\n');
+  });
+
+  it('after the page dies with unsaved changes, offers the autosaved copy and restores it', async () => {
+    const { page } = tb;
+    await page.fill('[data-field="title"]', `${TITLE}（下書き）`);
+    await cell(page, 'sql').locator('[data-field="name"]').fill('hokkaido_draft');
+    await expect(page.locator('[data-testid="notebook-saved-state"]').innerText()).resolves.toBe('未保存の変更あり');
+    await expect(cell(page, 'chart').locator('[data-field="input"]').inputValue()).resolves.toBe('hokkaido_draft');
+    // Autosave runs 1.5 s after the last change; then the page goes away without saving.
+    await expect.poll(() => readdirSync(path.join(server.dataDir, 'recovery')).length, { timeout: 10_000 }).toBe(1);
+    await page.reload();
+    await page.waitForSelector('[data-stage="ready"]', { timeout: 60_000 });
+    await openRoom(page, 'notebook');
+    const banner = page.locator('[data-testid="notebook-recovery"]');
+    await expect(banner.innerText()).resolves.toContain(`前回保存されなかった変更が見つかりました（${TITLE}（下書き）`);
+    await tb.screenshot('notebook-05-recovery-offered');
+    await banner.getByRole('button', { name: '復元する' }).click();
+    await expect(page.locator('[data-field="title"]').inputValue()).resolves.toBe(`${TITLE}（下書き）`);
+    await expect(cell(page, 'sql').locator('[data-field="name"]').inputValue()).resolves.toBe('hokkaido_draft');
+    // The saved file itself is untouched until she saves.
+    const onDisk = parseNotebookText(readFileSync(path.join(server.dataDir, 'notebooks', `${NOTEBOOK_NAME}.kynb.json`), 'utf8'), NOTEBOOK_NAME);
+    expect(onDisk.metadata.title).toBe(TITLE);
+    await page.keyboard.press('Control+s');
+    await expect(page.locator('[data-testid="notebook-status"]').innerText()).resolves.toBe(`「${NOTEBOOK_NAME}」に保存しました`);
+    expect(readdirSync(path.join(server.dataDir, 'recovery'))).toEqual([]);
   });
 });
