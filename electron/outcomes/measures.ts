@@ -61,12 +61,20 @@ function labelOf(segment: string): { raw: string; label: string; generic: string
   const soft = lastIndexOf(SOFT_BREAK, afterHard);
   const afterSoft = soft >= 0 ? afterHard.slice(soft) : afterHard;
   const softLabel = cleanLabel(afterSoft);
+  // "…増やし、30年度は年間20件の支援終結": a period alone after the comma leaves the number to the words after it.
+  if (!softLabel && /年度|年間|月/.test(afterSoft) && soft >= 0) return { raw: afterSoft, label: '', generic: '' };
   if (softLabel) {
     // "支援件数は、終結となった案件を含めて27件": the head noun stands before the comma.
     const head = cleanLabel(afterHard.slice(0, soft >= 0 ? soft : 0));
     if (head && !/数|率|者|件|回/.test(softLabel) && /数|率|件/.test(head)) return { raw: afterSoft, label: `${head} ${softLabel}`, generic: '' };
+    // "住民サポーターは生活支援員や…、各関係機関含め10名": the topic before は names what is counted.
+    const topic = /^[\s\-・○◆●。]*([^、,。は]{2,16})は/.exec(afterHard);
+    const topicLabel = topic ? cleanLabel(topic[1]) : '';
+    if (topicLabel && !softLabel.includes(topicLabel) && !/数|率|者|件|回/.test(softLabel)) return { raw: afterSoft, label: `${topicLabel} ${softLabel}`, generic: '' };
     return { raw: afterSoft, label: softLabel, generic: '' };
   }
+  // "49件の相談があり、その内29件が終結した": a part, named by the words after it.
+  if (/^[、,\s]*(?:その内|そのうち|うち)\s*$/.test(afterSoft)) return { raw: afterSoft, label: '', generic: '' };
   // "…であり、目標の60件": the target wording has no indicator of its own; it takes its partner's.
   if (/目標|実績|結果/.test(afterSoft)) return { raw: afterSoft, label: '', generic: '' };
   const word = /(参加|出席|開催|実施|修了|新規)\s*$/.exec(afterSoft);
@@ -273,7 +281,9 @@ function markArrows(text: string, ms: Measure[]): void {
     const gap = text.slice(a.tail, b.start);
     if (!ARROW.test(gap) || /[・○◆●■□◎※]/.test(gap.slice(0, gap.search(ARROW)))) continue;
     const leftWords = a.rawLabel + gap.slice(0, gap.search(ARROW));
-    a.marker = BASELINE_WORDS.test(leftWords) ? 'baseline' : 'target';
+    // "22箇所 ⇒ 24箇所に": a change from where things stood, not a target and its result.
+    const change = /^\s*(?:に|へ)(?:増|なっ|拡|$|\s)/.test(text.slice(b.tail, b.tail + 3));
+    a.marker = BASELINE_WORDS.test(leftWords) || change ? 'baseline' : 'target';
     if (a.marker === 'target') b.linkedTarget = i;
     const own = cleanLabel(gap.slice(gap.search(ARROW) + 1).replace(/達成|\([^)]*$/g, ''));
     if (!own || own.length < 3) b.label = a.label || b.label;
@@ -302,6 +312,14 @@ function markTargetWording(text: string, ms: Measure[]): void {
 /** "20件 12月現在 53件", "目標 1,000件 実績 1,042件": a number without a label of its own takes the one before it. */
 function inheritLabels(text: string, ms: Measure[]): void {
   ms.forEach((m, i) => {
+    // "年間20件の支援終結を目標に", "その内29件が終結した": the words after the number name it.
+    if ((!m.label || /(?:その内|そのうち|うち)\s*$/.test(m.rawLabel)) && /^\s*(?:の|が)/.test(text.slice(m.tail, m.tail + 2))) {
+      const after = nounAfter(text, m.tail);
+      if (after && !/^予定/.test(after)) {
+        m.label = after;
+        return;
+      }
+    }
     if (m.label) return;
     for (let j = i - 1; j >= 0; j--) {
       const gap = text.slice(ms[j].tail, m.start);

@@ -43,7 +43,8 @@ export function targetText(line: string): string {
 
 export function isTargetMeasure(m: Measure, text: string): boolean {
   if (m.drop || m.marker === 'baseline') return false;
-  if (BASELINE_LABEL.test(m.rawLabel)) return false;
+  // "30年度は年間20件の支援終結を目標に掲げ" is a target; "(29年度は10地区程度)" is not.
+  if (BASELINE_LABEL.test(m.rawLabel) && !(/年度は/.test(m.rawLabel) && /を目標|目標に|目標と/.test(sentenceAround(text, m.start, m.end)))) return false;
   // "平成30年度実績(4月-1月・8か所) 相談件数 4,008件": the sentence opened as a report of this year.
   const opening = text.slice(Math.max(0, text.lastIndexOf('。', m.start - 1) + 1), m.start);
   if (/実績|時点/.test(opening)) return false;
