@@ -72,6 +72,8 @@ export function ResultGrid({ table, onOpenSource, onGridApi }: ResultGridProps) 
         columnDefs={columnDefs}
         defaultColDef={{ sortable: true, resizable: true, minWidth: 60, filter: false }}
         autoSizeStrategy={{ type: 'fitCellContents', skipHeader: false }}
+        rowHeight={30}
+        headerHeight={34}
         enableCellTextSelection
         ensureDomOrder={false}
         onCellKeyDown={onCellKeyDown}
