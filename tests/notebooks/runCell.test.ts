@@ -100,3 +100,20 @@ describe('result names', () => {
     expect(Number(db.query('SELECT count(*)::DOUBLE AS n FROM entities').getChild('n')?.get(0))).toBe(50);
   });
 });
+
+describe('shipped example 達成率と高齢化率', () => {
+  it('runs end to end: 東津軽郡 is the lowest attainment (0.28), one point per municipality with a trend line', async () => {
+    const nb = example('attainment-vs-aging');
+    const { runs, stoppedAt } = await runAll(engine, nb.cells, () => undefined);
+    expect(stoppedAt).toBeNull();
+    const query = okRun(runs.get('query'), 'sql');
+    const first = tableToRows(query.table)[0];
+    expect(first.entity_id).toMatch(/^青森県 東津軽郡/);
+    expect(first.attainment_ratio).toBeCloseTo(0.28, 2);
+    const chart = okRun(runs.get('scatter'), 'chart');
+    expect(chart.figure.plotted).toBe(query.rowCount);
+    expect(chart.figure.trends).toHaveLength(1);
+    const pivot = okRun(runs.get('by_program'), 'pivot');
+    expect(pivot.grid.rows.at(-1)).toMatchObject({ r0: '総計', v0: query.rowCount });
+  });
+});
