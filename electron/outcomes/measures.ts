@@ -121,9 +121,9 @@ const PRIORITY_FAMILIES = ['人', '件', '世帯'];
 export function readMeasures(text: string, options: { answers?: boolean } = {}): Measure[] {
   // "1拠点あたり月平均15件", "1地区10人": a per-place figure's place is not a measure.
   const qs = findQuantities(text).filter((q, i, all) => {
-    if (/^\s*(?:あたり|当たり|あり|ごと|毎|につき)/.test(text.slice(q.tail))) return false;
+    if (/^\s*(?:あたり|当たり|あり|ごと|毎|につき)/.test(text.slice(q.tail, q.tail + 80))) return false;
     // "モデル3地区(綾織町…)において", "拠点(11拠点)における": where, not how much.
-    if (['地区', 'か所', '区', '圏域', '市町村'].includes(q.family) && /^\s*(?:\)?\s*\([^()]*\))?\s*\)?\s*(?:において|における|にて)/.test(text.slice(q.tail))) return false;
+    if (['地区', 'か所', '区', '圏域', '市町村'].includes(q.family) && /^\s*(?:\)?\s*\([^()]*\))?\s*\)?\s*(?:において|における|にて)/.test(text.slice(q.tail, q.tail + 80))) return false;
     const next = all[i + 1];
     const place = ['地区', 'か所', '区', '圏域', '市町村'].includes(q.family);
     if (place && q.value === 1 && next && next.start - q.tail <= 1) return false;

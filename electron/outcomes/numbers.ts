@@ -75,16 +75,16 @@ export function findQuantities(text: string): Quantity[] {
     const value = toNumber(m[1], m[2]);
     const valueMax = m[3] ? toNumber(m[3], m[4]) : null;
     const end = start + m[0].length;
-    const after = text.slice(end);
+    const after = text.slice(end, end + 12);
     const q = QUALIFIER_AFTER.exec(after);
     let tail = end + (q ? q[0].length : 0);
     let per = basisBefore(text.slice(Math.max(0, start - 14), start));
-    const slash = /^\s*\/\s*(月|年|日)/.exec(text.slice(tail));
+    const slash = /^\s*\/\s*(月|年|日)/.exec(text.slice(tail, tail + 12));
     if (slash) {
       per = slash[1] as Basis;
       tail += slash[0].length;
     } else if (!per) {
-      const paren = /^\s*\((年間|年|月)[、)]/.exec(text.slice(tail));
+      const paren = /^\s*\((年間|年|月)[、)]/.exec(text.slice(tail, tail + 12));
       if (paren) per = paren[1] === '月' ? '月' : '年';
     }
     if (rangeEnd) rangeEnds.add(start);

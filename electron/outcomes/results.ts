@@ -48,6 +48,17 @@ function programOf(name: string): ProgramName {
   return '多機関協働事業';
 }
 
+/** The text before `at` back to a sentence end, a closing mark or a wide space (a heading's prefix is short: 40 at most). */
+function stretchBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 40) {
+    const c = text[from - 1];
+    if (c === '。' || c === '】' || c === '>' || (c === ' ' && text[from - 2] === ' ')) break;
+    from--;
+  }
+  return text.slice(from, at);
+}
+
 /**
  * A program name is a heading when only a marker stands before it in its stretch of text (`1 `, `【`, `<`, `○`, `(1)`,
  * `□`, `・`, a short prefix such as a city name) and nothing but a closing mark, a space or について follows.
@@ -55,8 +66,7 @@ function programOf(name: string): ProgramName {
 function headingsIn(text: string): { at: number; program: ProgramName }[] {
   const found: { at: number; program: ProgramName }[] = [];
   for (const m of text.matchAll(PROGRAM_NAME)) {
-    const before = text.slice(0, m.index);
-    const stretch = before.slice(Math.max(before.lastIndexOf('。'), before.search(/\s{2,}[^\s]*$/), before.lastIndexOf('】'), before.lastIndexOf('>')) + 1);
+    const stretch = stretchBefore(text, m.index);
     const prefix = stretch.replace(/[\s\-○◯□■◆●・【<(]|\d+\s*[.．]?|\(\d+\)|^[アイウエ]\s/g, '');
     const after = text.slice(m.index + m[0].length);
     if (prefix.length <= 4 && !/[「『]/.test(stretch) && /^(?:\s|$|[】>)(※]|について)/.test(after)) {
