@@ -55,6 +55,26 @@ function MarkdownCellBody({ source, t, onChange }: { source: string; t: CellView
 function CellOutput({ cell, run, t, onChartElement, onOpenSource }: Pick<CellViewProps, 'cell' | 'run' | 't' | 'onChartElement' | 'onOpenSource'>) {
   const pivot = useMemo(() => (run && run !== 'running' && run.status === 'ok' && run.kind === 'pivot' ? pivotText(run.grid, run.plan) : null), [run]);
   if (cell.kind === 'markdown') return null;
+  if ((run === undefined || run === null) && (cell.kind === 'sql' || cell.kind === 'pivot') && cell.cached) {
+    const cached = cell.cached;
+    return (
+      <div className="cell-output cached" data-state="not-run">
+        <p className="cell-status muted">{t('cachedAt', { at: new Date(cached.ranAt).toLocaleString('ja-JP'), n: formatNumber(cached.rowCount) })}</p>
+        <div className="pivot-wrap">
+          <table className="notebook-pivot cached-table">
+            <thead>
+              <tr>{cached.columns.map((c, i) => <th key={i}>{c}</th>)}</tr>
+            </thead>
+            <tbody>
+              {cached.rows.slice(0, 200).map((r, i) => (
+                <tr key={i}>{r.map((v, j) => <td key={j}>{typeof v === 'number' ? formatNumber(v) : v === null ? 'NULL' : String(v)}</td>)}</tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    );
+  }
   if (run === undefined || run === null) return <p className="cell-status muted" data-state="not-run">{t('notRun')}</p>;
   if (run === 'running') return <p className="cell-status running" data-state="running">{t('running')}</p>;
   if (run.status === 'error') {

@@ -9,6 +9,7 @@ import { useWorkbench } from '../app/workbenchContext';
 import { saveBlob } from '../charts/exportImage';
 import { useI18n } from '../i18n/locale';
 import { buildReport, reportFileName } from './buildReport';
+import { withCachedResults } from './cachedResults';
 import { CellView, type CellRunState } from './CellView';
 import { notebookToHtml, notebookToMarkdown } from './exportReport';
 import { notebookText, type NotebookMessageKey } from './messages';
@@ -50,6 +51,8 @@ export function NotebookRoom() {
   const autosaveKey = useRef<string | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
+  const runsRef = useRef(runs);
+  runsRef.current = runs;
 
   const completionSchema = useMemo(() => {
     const out: Record<string, string[]> = {};
@@ -161,7 +164,7 @@ export function NotebookRoom() {
         return;
       }
       try {
-        const saved = await notebookApi.saveAs(name ?? s.notebook.metadata.title, s.notebook, overwrite);
+        const saved = await notebookApi.saveAs(name ?? s.notebook.metadata.title, withCachedResults(s.notebook, runsRef.current), overwrite);
         setSaveAsName(null);
         if (saved) afterSave(saved, s.ref === null);
       } catch (e) {
@@ -177,7 +180,7 @@ export function NotebookRoom() {
     const s = stateRef.current;
     if (s.ref === null) return saveAs();
     try {
-      afterSave(await notebookApi.save(s.ref, s.notebook), false);
+      afterSave(await notebookApi.save(s.ref, withCachedResults(s.notebook, runsRef.current)), false);
     } catch (e) {
       setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     }
@@ -269,6 +272,15 @@ export function NotebookRoom() {
         <span className="notebook-saved-state" data-testid="notebook-saved-state">
           {state.dirty ? t('unsaved') : state.ref ? `${t('saved')}: ${state.ref}` : ''}
         </span>
+        <label className="notebook-cache" title="実行結果もファイルに保存します（既定はしない）">
+          <input
+            type="checkbox"
+            data-field="cache-results"
+            checked={state.notebook.metadata.cacheResults}
+            onChange={(e) => dispatch({ type: 'cacheResults', on: e.target.checked })}
+          />
+          {t('cacheResults')}
+        </label>
         <span className="spacer" />
         <button data-action="new" onClick={() => load(emptyNotebook(t('untitled')), null)}>{t('new')}</button>
         <button data-action="open" onClick={() => void showOpen()}>{t('open')}</button>

@@ -61,6 +61,8 @@ const ja = {
   chartTitle: '題名',
   commaHint: '列名をカンマ区切りで',
   exported: '書き出しました: {file}',
+  cacheResults: '結果も保存',
+  cachedAt: '保存された結果（{at} 実行、全 {n} 行）。実行すると最新になります。',
 } as const;
 
 export type NotebookMessageKey = keyof typeof ja;
@@ -126,6 +128,8 @@ const en: Record<NotebookMessageKey, string> = {
   chartTitle: 'Title',
   commaHint: 'column names, comma-separated',
   exported: 'Exported: {file}',
+  cacheResults: 'Save results',
+  cachedAt: 'Saved result (run {at}, {n} rows). Run to refresh.',
 };
 
 const MESSAGES: Record<Locale, Record<NotebookMessageKey, string>> = { ja, en };

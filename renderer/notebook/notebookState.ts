@@ -14,6 +14,7 @@ export type NotebookAction =
   | { type: 'load'; notebook: Notebook; ref: string | null; dirty?: boolean }
   | { type: 'saved'; notebook: Notebook; ref: string }
   | { type: 'title'; title: string }
+  | { type: 'cacheResults'; on: boolean }
   | { type: 'add'; kind: CellKind; at: number; id: string }
   | { type: 'update'; id: string; patch: Partial<Record<'source' | 'name' | 'input', string>> & { spec?: JsonObject } }
   | { type: 'move'; id: string; by: -1 | 1 }
@@ -64,6 +65,8 @@ export function notebookReducer(state: NotebookState, action: NotebookAction): N
       return { notebook: action.notebook, ref: action.ref, dirty: false };
     case 'title':
       return { ...state, dirty: true, notebook: { ...state.notebook, metadata: { ...state.notebook.metadata, title: action.title } } };
+    case 'cacheResults':
+      return { ...state, dirty: true, notebook: { ...state.notebook, metadata: { ...state.notebook.metadata, cacheResults: action.on } } };
     case 'add': {
       const at = Math.max(0, Math.min(action.at, cells.length));
       return touch(state, [...cells.slice(0, at), newCell(action.kind, cells, at, action.id), ...cells.slice(at)]);

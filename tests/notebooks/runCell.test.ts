@@ -117,3 +117,21 @@ describe('shipped example 達成率と高齢化率', () => {
     expect(pivot.grid.rows.at(-1)).toMatchObject({ r0: '総計', v0: query.rowCount });
   });
 });
+
+describe('cached results (off by default)', () => {
+  it('are written into the file only when the author turns them on, and read back intact', async () => {
+    const { withCachedResults } = await import('../../renderer/notebook/cachedResults');
+    const { serializeNotebook } = await import('../../electron/notebooks/serialize');
+    const nb = example('welfare-rate-units');
+    const { runs } = await runAll(engine, nb.cells, () => undefined);
+    const ranAt = new Date('2026-11-27T04:00:00Z');
+    expect(withCachedResults(nb, runs, ranAt)).toBe(nb);
+    const on = withCachedResults({ ...nb, metadata: { ...nb.metadata, cacheResults: true } }, runs, ranAt);
+    const reopened = parseNotebookText(serializeNotebook(on), 'cached');
+    const flagged = reopened.cells.find((c) => c.id === 'flagged');
+    expect(flagged?.kind === 'sql' && flagged.cached).toMatchObject({ rowCount: 23, ranAt: '2026-11-27T04:00:00.000Z' });
+    expect(flagged?.kind === 'sql' && flagged.cached?.rows[0].slice(0, 4)).toEqual(['東京都 墨田区', 29.6, '%', 29.6]);
+    const pivot = reopened.cells.find((c) => c.id === 'by_reading');
+    expect(pivot?.kind === 'pivot' && pivot.cached?.rows.at(-1)).toEqual(['総計', '48件', '2件', '50件']);
+  });
+});
