@@ -24,7 +24,8 @@ export interface Measure extends Quantity {
   altPerMonth: number | null;
 }
 
-const HARD_BREAK = /[。・○◆●■□◎※◇【】]|\s{3,}/g;
+/** A 中黒 between two words ("交流スペース・サロン会場") joins them; one after a space or a sentence end is a bullet. */
+const HARD_BREAK = /[。○◆●■□◎※◇【】]|(?<=^|[\s。、:])・|\s{3,}/g;
 const SOFT_BREAK = /[、,;]/g;
 const ARROW = /[⇒→]/;
 
@@ -263,7 +264,8 @@ function markTotals(text: string, ms: Measure[]): void {
     }
     if (parts.length === 0) return;
     for (const p of parts) p.drop = true;
-    if (!m.label) m.label = parts[parts.length - 1].label;
+    // "相談(…)372回、支援(…)110回で計482回" counts 相談 and 支援 together.
+    if (!m.label) m.label = cleanLabel(parts.reverse().map((p) => p.label).join(' ')) || parts[0].label;
   });
 }
 

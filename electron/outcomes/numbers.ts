@@ -37,8 +37,10 @@ export function unitFamily(unit: string): string {
 /** Families that count the same cases: a case (件) is a household (世帯); a place (か所) is a district (地区) when 拠点 are set up by district. */
 const COMPARABLE = [['件', '世帯'], ['か所', '地区']];
 
-export function comparableUnits(a: string, b: string): boolean {
-  return a === b || COMPARABLE.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+/** `linked`: the text itself ties the two numbers ("拠点の整備数2地区以上については…6箇所"), so looser units pass. */
+export function comparableUnits(a: string, b: string, linked = true): boolean {
+  const pairs = linked ? COMPARABLE : COMPARABLE.slice(0, 1);
+  return a === b || pairs.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 }
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;

@@ -138,14 +138,14 @@ export function pairTargetsWithResults(targets: TargetStatement[], results: Resu
     }
   }
 
-  const comparable = (t: TargetStatement, r: ResultStatement) => comparableUnits(t.family, r.family) && (r.program === null || r.program === t.program);
+  const comparable = (t: TargetStatement, r: ResultStatement) => comparableUnits(t.family, r.family, false) && (r.program === null || r.program === t.program);
   const alone = (t: TargetStatement, r: ResultStatement) =>
     results.filter((x) => comparable(t, x)).length === 1 && targets.filter((x) => comparable(x, r)).length === 1;
   const options: { t: TargetStatement; r: ResultStatement; similarity: number }[] = [];
   for (const t of targets) {
     if (pairedTargets.has(t)) continue;
     for (const r of results) {
-      if (!comparableUnits(t.family, r.family) || (r.program !== null && r.program !== t.program)) continue;
+      if (!comparableUnits(t.family, r.family, false) || (r.program !== null && r.program !== t.program)) continue;
       if (r.restated && !sameTarget(t, r.restated)) continue;
       const similarity = statementSimilarity(t, r);
       if (similarity >= MIN_SIMILARITY || (similarity >= ALONE_MIN_SIMILARITY && alone(t, r))) options.push({ t, r, similarity });
