@@ -18,6 +18,7 @@ interface StartupSample {
   firstResultMs: number;
   /** The same page opened again in the same browser: HTTP and wasm code caches warm, as on a user's second start. */
   warmReadyMs: number;
+  instantiateMs: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -39,6 +40,7 @@ export async function benchStartup(): Promise<Record<string, number>> {
         await page.goto(server.url);
         await page.waitForFunction(() => window.__kyoseiStartup?.stage === 'ready' || window.__kyoseiStartup?.stage === 'failed', undefined, { timeout: 60_000, polling: 10 });
         const startup = await page.evaluate(() => window.__kyoseiStartup!);
+        const steps = await page.evaluate(() => window.__kyoseiStartup?.engineSteps);
         if (startup.stage !== 'ready' || !startup.timings || startup.readyAtMs === undefined) throw new Error(`startup failed: ${startup.error}`);
         await page.locator('.sql-editor .cm-content').click();
         await page.keyboard.press('ControlOrMeta+a');
@@ -49,7 +51,7 @@ export async function benchStartup(): Promise<Record<string, number>> {
         await page.reload();
         await page.waitForFunction(() => window.__kyoseiStartup?.readyAtMs !== undefined, undefined, { timeout: 60_000, polling: 10 });
         const warmReadyMs = await page.evaluate(() => window.__kyoseiStartup!.readyAtMs!);
-        samples.push({ readyMs: startup.readyAtMs, corpusMs: startup.timings.corpusMs, engineMs: startup.timings.engineMs, loadMs: startup.timings.loadMs, firstResultMs, warmReadyMs });
+        samples.push({ readyMs: startup.readyAtMs, corpusMs: startup.timings.corpusMs, engineMs: startup.timings.engineMs, loadMs: startup.timings.loadMs, firstResultMs, warmReadyMs, instantiateMs: steps?.instantiateMs ?? Number.NaN });
       } finally {
         await browser.close();
       }
@@ -65,6 +67,7 @@ export async function benchStartup(): Promise<Record<string, number>> {
     startup_query_ready_warm_ms: round(median(samples.map((s) => s.warmReadyMs))),
     startup_corpus_fetch_ms: round(median(samples.map((s) => s.corpusMs))),
     startup_engine_start_ms: round(median(samples.map((s) => s.engineMs))),
+    startup_wasm_instantiate_ms: round(median(samples.map((s) => s.instantiateMs))),
     startup_table_load_ms: round(median(samples.map((s) => s.loadMs))),
     startup_first_typed_result_ms: round(median(samples.map((s) => s.firstResultMs))),
     startup_runs: samples.length,

@@ -11,7 +11,7 @@ import { WorkbenchContext, type Handoff, type SchemaColumn, type SourceRef, type
 /** Startup timings exposed for the benchmark and the e2e tests (read-only, no behaviour hangs on it). */
 declare global {
   interface Window {
-    __kyoseiStartup?: { stage: StartupStage; timings?: StartedWorkbench['timings']; readyAtMs?: number; error?: string };
+    __kyoseiStartup?: { stage: StartupStage; timings?: StartedWorkbench['timings']; readyAtMs?: number; engineSteps?: { workerMs: number; instantiateMs: number; openMs: number }; error?: string };
   }
 }
 
@@ -35,7 +35,7 @@ export function App() {
     });
     engineOwner.start().then(
       (wb) => {
-        window.__kyoseiStartup = { stage: 'ready', timings: wb.timings, readyAtMs: performance.now() };
+        window.__kyoseiStartup = { stage: 'ready', timings: wb.timings, readyAtMs: performance.now(), engineSteps: wb.engine.startSteps };
         if (!disposed) {
           setStage('ready');
           setStarted(wb);
