@@ -29,6 +29,9 @@ export function PivotGridView({ grid, onPick, onDrawn }: { grid: PivotGrid; onPi
         getRowClass={(p: RowClassParams<PivotGridRow>) => (p.data ? ROW_CLASS[p.data.pivotKind] || undefined : undefined)}
         defaultColDef={{ sortable: false, resizable: true, suppressMovable: true }}
         suppressFieldDotNotation
+        // Narrow number columns, all drawn while few: a cross-table is read (and copied) across its whole width.
+        autoSizeStrategy={{ type: 'fitCellContents' }}
+        suppressColumnVirtualisation={grid.leaves.length <= 60}
         enableCellTextSelection
         onCellDoubleClicked={onDoubleClick}
         onCellKeyDown={onKey}

@@ -110,8 +110,12 @@ export function shapePivot(table: Table, plan: PivotPlan): PivotGrid {
     cellClass: CELL_CLASS.rowHeader,
     minWidth: 110,
   }));
+  // The corner names the column fields, as Excel's 列ラベル does: "はい" alone would not say which flag it is.
+  const corner: PivotColDef[] = plan.columnFields.length > 0 && rowHeaders.length > 0
+    ? [{ groupId: 'pivot-corner', headerName: `列: ${plan.columnFields.map(fieldLabel).join(' › ')}`, headerClass: 'pivot-corner', children: rowHeaders }]
+    : rowHeaders;
   return {
-    columnDefs: [...rowHeaders, ...headerTree(plan, leaves)],
+    columnDefs: [...corner, ...headerTree(plan, leaves)],
     rows,
     rowFieldIds: plan.rowFields.map((_, i) => rowFieldId(i)),
     leaves,

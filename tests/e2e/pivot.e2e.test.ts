@@ -113,6 +113,28 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     await tb.screenshot('pivot-01-prefecture-by-takikan');
   });
 
+  it('nests a second column field under the first: two header levels, column subtotals and grand total', async () => {
+    const { page } = tb;
+    const before = await runs(page);
+    await addField(page, 'runs_chiiki', 'columns');
+    await waitForPivot(page, before);
+    const view = await readPivot(page);
+    // Group row: the corner names the column fields; each runs_takikan value spans its runs_chiiki values and 計.
+    expect(view.headers[0]).toEqual(['列: 多機関協働を実施 › 地域力強化を実施', 'いいえ', 'はい']);
+    expect(view.headers.at(-1)).toEqual(['都道府県', 'いいえ', 'はい', '計', 'いいえ', 'はい', '計', '総計']);
+    const expected = await expectedRows(`
+      SELECT count(*) FILTER (WHERE NOT runs_takikan AND NOT runs_chiiki) AS nn, count(*) FILTER (WHERE NOT runs_takikan AND runs_chiiki) AS ny,
+             count(*) FILTER (WHERE NOT runs_takikan) AS n, count(*) FILTER (WHERE runs_takikan AND NOT runs_chiiki) AS yn,
+             count(*) FILTER (WHERE runs_takikan AND runs_chiiki) AS yy, count(*) FILTER (WHERE runs_takikan) AS y, count(*) AS all
+      FROM entities WHERE prefecture = '北海道'`);
+    const e = expected[0];
+    expect(view.rows.find((r) => r[0] === '北海道')).toEqual(['北海道', n(e.nn), n(e.ny), n(e.n), n(e.yn), n(e.yy), n(e.y), n(e.all)]);
+    await tb.screenshot('pivot-01b-two-level-columns');
+    const again = await runs(page);
+    await page.click('[data-zone="columns"] .pivot-chip[data-field="runs_chiiki"] button[aria-label$="外す"]');
+    await waitForPivot(page, again);
+  });
+
   it('drags entity_kind into Rows for prefecture subtotals', async () => {
     const { page } = tb;
     const before = await runs(page);
