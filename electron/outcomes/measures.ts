@@ -37,6 +37,12 @@ const TRAILING = /(?:\d+\s*(?:か所|ヶ所|カ所|箇所|地区|拠点|区)|[\s
 const GENERIC_ONLY = /^(?:新規|累計|合計|計|総数|実施|開催|参加|達成|全体|その他)?$/;
 
 export function cleanLabel(raw: string): string {
+  // "…支援調整について →相談受付件数": after an arrow comes the result's own name.
+  const arrow = Math.max(raw.lastIndexOf('→'), raw.lastIndexOf('⇒'));
+  if (arrow >= 0 && arrow < raw.length - 1) {
+    const after = cleanLabel(raw.slice(arrow + 1));
+    if (after) return after;
+  }
   let s = raw.replace(/事業の成果目標|のべ|延べ|述べ|\(\d{4}\)/g, ' ').replace(PROGRAM_HEADING, ' ').replace(PERIOD_PAREN, ' ').replace(PERIOD, ' ');
   s = s.replace(/今年度|本年度|年度末|当初|現状|平成|令和|に対し|対し|\(?成果目標\)?|\(?目標\)?|実績|結果|\(?達成状況\)?/g, ' ');
   for (let guard = 0; guard < 12; guard++) {
@@ -276,6 +282,8 @@ function markArrows(text: string, ms: Measure[]): void {
   for (let i = 0; i < ms.length - 1; i++) {
     const a = ms[i];
     if (a.drop) continue;
+    // "評価結果 3.0点以上 →12地区を支援": what stands right before an arrow is what was aimed at.
+    if (/^\s*[⇒→]/.test(text.slice(a.tail, a.tail + 3)) && !BASELINE_WORDS.test(a.rawLabel)) a.marker = 'target';
     let k = i + 1;
     while (k < ms.length && ms[k].drop) k++;
     const b = ms[k];

@@ -70,7 +70,8 @@ export function findQuantities(text: string): Quantity[] {
     // The far end of "38人～91人" (a unit before ～) is kept only to be merged into its range below.
     const afterTilde = /～\s*$/.test(before);
     const rangeEnd = afterTilde && !/[\d.]\s*～\s*$/.test(text.slice(Math.max(0, start - 4), start));
-    if ((/[\d.,/～\-]\s*$/.test(before) && !rangeEnd) || /第\s*$/.test(before)) continue;
+    // "第1回" is an ordinal; "H31.4" a date.
+    if ((/[\d.,/～\-]\s*$/.test(before) && !rangeEnd) || /第\s*$|(?:^|[^A-Za-z])[HR]\s*$/.test(before)) continue;
     const unit = m[5];
     // "6月13日", "平成31年3月5日": a date, not a count of days.
     if (unit === '日' && /[年月]\s*$/.test(before)) continue;
