@@ -111,6 +111,9 @@ export function App() {
           <div className="startup-error" role="alert">
             <h2>{t('stage.failed')}</h2>
             <p>{error}</p>
+            <button className="primary" onClick={() => window.location.reload()}>
+              {t('app.reload')}
+            </button>
           </div>
         ) : !workbench ? (
           <div className="startup-progress" aria-live="polite">

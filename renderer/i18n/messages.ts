@@ -2,6 +2,7 @@
 const ja = {
   'app.title': '共生ワークベンチ',
   'app.lang': 'English',
+  'app.reload': '再読み込み',
   'stage.corpus': 'コーパス読込中…',
   'stage.engine': 'エンジン起動中…',
   'stage.loading': 'テーブル読込中…',
@@ -52,6 +53,7 @@ export type Locale = 'ja' | 'en';
 const en: Record<MessageKey, string> = {
   'app.title': 'Kyosei Workbench',
   'app.lang': '日本語',
+  'app.reload': 'Reload',
   'stage.corpus': 'Reading corpus…',
   'stage.engine': 'Starting engine…',
   'stage.loading': 'Loading tables…',

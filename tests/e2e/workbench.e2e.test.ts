@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cellText } from '../../renderer/grid/cellText';
-import { launchBrowser, type TestBrowser } from './support/browser';
+import { launchBrowser, SCREENSHOT_DIR, type TestBrowser } from './support/browser';
 import { expectedRows } from './support/expected';
 import { startWebServer, type RunningWebServer } from './support/webServer';
 import { openWorkbench, readGrid, readResultStatus, runSql, typeSql, waitForSqlOutcome } from './support/workbench';
@@ -109,6 +109,22 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
     await tb.screenshot('workbench-06-source-viewer');
     await page.keyboard.press('Escape');
     await expect(viewer.count()).resolves.toBe(0);
+  });
+
+  it('says clearly in Japanese when the engine cannot start', async () => {
+    const page = await tb.context.newPage();
+    try {
+      // The engine's wasm cannot be fetched; duckdb-wasm then waits forever, so the start timeout must end it with a message.
+      await page.route('**/*.wasm', (route) => route.abort('failed'));
+      await page.goto(server.url);
+      const alert = page.locator('.startup-error[role="alert"]');
+      await alert.waitFor({ timeout: 30_000 });
+      await expect(alert.innerText()).resolves.toContain('起動に失敗しました');
+      await expect(alert.innerText()).resolves.toContain('分析エンジンが 20 秒以内に起動しませんでした。ページを再読み込みしてください。');
+      await page.screenshot({ path: `${SCREENSHOT_DIR}/workbench-07-engine-failed.png` });
+    } finally {
+      await page.close();
+    }
   });
 
   it('logged no console errors', () => {
