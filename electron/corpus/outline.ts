@@ -247,16 +247,17 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       use(lineNo, `fields:${code()}`);
       return;
     }
-    for (const cell of cells) readFormCell(cell, lineNo);
+    cells.forEach((cell, k) => readFormCell(cell, lineNo, k === 0));
   }
 
   function readAnyHeading(cell: string) {
     return readCircledItem(cell) ?? readKatakanaItem(cell) ?? readParenItem(cell) ?? readStandaloneLabel(cell)?.label;
   }
 
-  function readFormCell(cell: string, lineNo: number) {
+  function readFormCell(cell: string, lineNo: number, startsLine: boolean) {
     const s = st.section!;
-    const circled = s.program ? readCircledItem(cell) : null;
+    // The form's ①…⑨ items open their line; a ①…⑫ list inside a cell is text.
+    const circled = s.program && startsLine ? readCircledItem(cell) : null;
     if (circled && (!st.item || circled.index > st.item.index)) {
       close(true);
       st.item = { index: circled.index, marker: circled.marker };
