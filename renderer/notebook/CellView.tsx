@@ -4,6 +4,7 @@ import { cellResultName } from '../../electron/notebooks/format';
 import { ResultGrid } from '../grid/ResultGrid';
 import { SqlEditor } from '../sql/SqlEditor';
 import { formatNumber } from '../i18n/messages';
+import type { Table } from 'apache-arrow';
 import type { SourceRef } from '../app/workbenchContext';
 import { ChartEditor, PivotEditor } from './CellEditors';
 import { pivotText } from './exportData';
@@ -30,6 +31,8 @@ interface CellViewProps {
   onRun: () => void;
   onChartElement: (id: string, el: HTMLDivElement | null) => void;
   onOpenSource: (ref: SourceRef) => void;
+  /** A chart mark was clicked: the rows of the chart's input behind it. */
+  onChartRows: (table: Table, rows: number[]) => void;
 }
 
 function MarkdownCellBody({ source, t, onChange }: { source: string; t: CellViewProps['t']; onChange: (s: string) => void }) {
@@ -52,7 +55,7 @@ function MarkdownCellBody({ source, t, onChange }: { source: string; t: CellView
   );
 }
 
-function CellOutput({ cell, run, t, onChartElement, onOpenSource }: Pick<CellViewProps, 'cell' | 'run' | 't' | 'onChartElement' | 'onOpenSource'>) {
+function CellOutput({ cell, run, t, onChartElement, onOpenSource, onChartRows }: Pick<CellViewProps, 'cell' | 'run' | 't' | 'onChartElement' | 'onOpenSource' | 'onChartRows'>) {
   const pivot = useMemo(() => (run && run !== 'running' && run.status === 'ok' && run.kind === 'pivot' ? pivotText(run.grid, run.plan) : null), [run]);
   if (cell.kind === 'markdown') return null;
   if ((run === undefined || run === null) && (cell.kind === 'sql' || cell.kind === 'pivot') && cell.cached) {
@@ -121,7 +124,7 @@ function CellOutput({ cell, run, t, onChartElement, onOpenSource }: Pick<CellVie
   if (run.kind === 'chart') {
     return (
       <div className="cell-output" data-state="done">
-        <PlotlyChart figure={run.figure} onElement={(el) => onChartElement(cell.id, el)} />
+        <PlotlyChart figure={run.figure} onElement={(el) => onChartElement(cell.id, el)} onRowsClicked={(rows) => onChartRows(run.table, rows)} />
         <p className="cell-status">
           {formatNumber(run.figure.plotted)} 点{run.figure.dropped ? `（値のない ${formatNumber(run.figure.dropped)} 行を除外）` : ''}
           {run.figure.trends.length ? ` · r = ${run.figure.trends.map((tr) => tr.fit.r.toFixed(2)).join(', ')}` : ''} · {timing}
@@ -173,7 +176,7 @@ export function CellView(props: CellViewProps) {
       )}
       {cell.kind === 'pivot' && <PivotEditor cell={cell} columns={props.inputColumns} t={t} onSpec={(spec) => dispatch({ type: 'update', id: cell.id, patch: { spec } })} />}
       {cell.kind === 'chart' && <ChartEditor cell={cell} columns={props.inputColumns} t={t} onSpec={(spec) => dispatch({ type: 'update', id: cell.id, patch: { spec } })} />}
-      <CellOutput cell={cell} run={props.run} t={t} onChartElement={props.onChartElement} onOpenSource={props.onOpenSource} />
+      <CellOutput cell={cell} run={props.run} t={t} onChartElement={props.onChartElement} onOpenSource={props.onOpenSource} onChartRows={props.onChartRows} />
     </article>
   );
 }

@@ -16,6 +16,10 @@ import { notebookText, type NotebookMessageKey } from './messages';
 import { hasNativeDialogs, notebookApi } from './notebookApi';
 import { newCellId, notebookReducer } from './notebookState';
 import { runCell } from './runCell';
+import { openRowSource } from './rowSource';
+import { quoteText } from '../pivot/sqlText';
+import { tableToRows } from '../engine/arrowAdapters';
+import type { Table } from 'apache-arrow';
 import './notebook.css';
 
 const AUTOSAVE_DELAY_MS = 1500;
@@ -256,6 +260,16 @@ export function NotebookRoom() {
     else charts.current.delete(id);
   }, []);
 
+  const onChartRows = useCallback(
+    (table: Table, rows: number[]) => {
+      void openRowSource(table, rows[0], wb.openSource, async (entityId) => {
+        const found = tableToRows(await wb.engine.query(`SELECT line_start, line_end FROM entities WHERE entity_id = ${quoteText(entityId)} LIMIT 1`))[0];
+        return found ? { entity_id: entityId, line_start: Number(found.line_start), line_end: Number(found.line_end) } : null;
+      });
+    },
+    [wb],
+  );
+
   const add = (kind: CellKind) => dispatch({ type: 'add', kind, at: state.notebook.cells.length, id: newCellId() });
   const cells = state.notebook.cells;
 
@@ -403,6 +417,7 @@ export function NotebookRoom() {
               onRun={() => void runOne(cell.id)}
               onChartElement={onChartElement}
               onOpenSource={wb.openSource}
+              onChartRows={onChartRows}
             />
           );
         })}

@@ -17,7 +17,7 @@ export const DISPLAY_ROW_LIMIT = 10_000;
 export type CellRun =
   | { status: 'ok'; kind: 'sql'; table: Table; rowCount: number; millis: number }
   | { status: 'ok'; kind: 'pivot'; grid: PivotGrid; plan: PivotPlan; millis: number }
-  | { status: 'ok'; kind: 'chart'; figure: ChartFigure; spec: ChartSpec; millis: number }
+  | { status: 'ok'; kind: 'chart'; figure: ChartFigure; spec: ChartSpec; table: Table; millis: number }
   | { status: 'error'; message: string; millis: number };
 
 function messageOf(e: unknown): string {
@@ -68,7 +68,7 @@ async function runChart(engine: WorkbenchEngine, cell: ChartCell, signal?: Abort
   const table = await engine.query(`SELECT * FROM ${quoteIdent(cell.input)}`, { signal });
   const figure = buildFigure(spec, tableToColumns(table));
   if (figure.problems.length) throw new Error(figure.problems.join('\n'));
-  return { figure, spec };
+  return { figure, spec, table };
 }
 
 /** Runs one cell. Markdown needs no engine and is rendered by the room. Errors come back as values. */

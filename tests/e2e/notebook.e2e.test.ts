@@ -243,4 +243,37 @@ describe('自治体職員: ノートブックを作り、保存し、開き直�
     await expect(page.locator('[data-testid="notebook-status"]').innerText()).resolves.toBe(`「${NOTEBOOK_NAME}」に保存しました`);
     expect(readdirSync(path.join(server.dataDir, 'recovery'))).toEqual([]);
   });
+  it('in the attainment example, clicking the lowest point (東津軽郡, 0.28) opens its report lines', async () => {
+    const { page } = tb;
+    const [lowest] = await expectedRows(
+      "SELECT e.entity_id, e.line_start, e.line_end, a.ratio FROM entities e JOIN entity_attainment a USING (corpus, entity_id) WHERE e.entity_kind <> 'prefecture' AND a.ratio IS NOT NULL AND e.aging_rate IS NOT NULL ORDER BY a.ratio LIMIT 1",
+    );
+    expect(String(lowest.entity_id)).toMatch(/^青森県 東津軽郡/);
+    expect(Number(lowest.ratio)).toBeCloseTo(0.28, 2);
+    await page.click('[data-action="open"]');
+    await page.click('[data-example="attainment-vs-aging"]');
+    await page.click('[data-action="run-all"]');
+    expect(await waitForRunAll(page)).toBe('4 個のセルを実行しました');
+    const plot = cell(page, 'chart').locator('[data-testid="notebook-chart"][data-rendered="true"]');
+    await plot.waitFor({ timeout: 30_000 });
+    const found = await plot.evaluate((el, name) => {
+      const data = (el as HTMLElement & { _fullData: { text?: string[] }[] })._fullData;
+      let offset = 0;
+      for (const t of data) {
+        if (!Array.isArray(t.text)) continue;
+        const i = t.text.findIndex((x) => x.startsWith(`<b>${name}</b>`));
+        if (i >= 0) return offset + i;
+        offset += t.text.length;
+      }
+      return -1;
+    }, String(lowest.entity_id));
+    expect(found).toBeGreaterThanOrEqual(0);
+    await plot.locator('.scatterlayer .trace path.point').nth(found).click({ force: true });
+    const viewer = page.locator('[data-testid="source-viewer"]');
+    await viewer.waitFor();
+    await expect.poll(() => viewer.locator('[data-testid="source-heading"]').textContent()).toBe(String(lowest.entity_id));
+    await expect.poll(() => viewer.locator('li.cited').count()).toBe(Number(lowest.line_end) - Number(lowest.line_start) + 1);
+    await tb.screenshot('notebook-06-example-point-source');
+    await page.keyboard.press('Escape');
+  });
 });
