@@ -1,6 +1,6 @@
 // Startup benchmark: time from navigation to a query-ready workbench in Debian's Chromium (browser mode).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -25,12 +25,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** Median over fresh browsers of: query-ready time, its parts, and the first result of a typed query. */
 export async function benchStartup(): Promise<Record<string, number>> {
-  if (!existsSync(path.join(PROJECT_ROOT, 'dist', 'index.html'))) {
-    const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('vite build failed');
-  }
+  // A private production build: the shared dist/ may be missing, stale or a development build.
+  const distDir = mkdtempSync(path.join(tmpdir(), 'kyosei-bench-dist-'));
+  const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error', '--outDir', distDir, '--emptyOutDir'], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (build.status !== 0) throw new Error('vite build failed');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kyosei-bench-'));
-  const server = await startBrowserMode({ port: 0, dataDir });
+  const server = await startBrowserMode({ port: 0, dataDir, distDir });
   const samples: StartupSample[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
@@ -59,6 +63,7 @@ export async function benchStartup(): Promise<Record<string, number>> {
   } finally {
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(distDir, { recursive: true, force: true });
   }
   const round = (x: number) => Math.round(x);
   return {
