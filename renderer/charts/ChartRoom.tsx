@@ -18,7 +18,8 @@ type Origin = { kind: 'preset'; preset: ChartPreset } | { kind: 'custom' } | { k
 
 type Result =
   | { kind: 'idle' }
-  | { kind: 'running'; controller: AbortController }
+  /** The previous result stays on screen while the next one runs (no flash, no re-created plot). */
+  | { kind: 'running'; controller: AbortController; previous: Table | null }
   | { kind: 'done'; table: Table }
   | { kind: 'error'; message: string };
 
@@ -47,12 +48,12 @@ function fieldsOf(table: Table): FieldInfo[] {
 }
 
 /** A spec still valid for new columns keeps the user's choices; otherwise a fresh suggestion. */
-function specFor(previous: ChartSpec | null, fields: FieldInfo[]): ChartSpec {
+function specFor(previous: ChartSpec | null, fields: FieldInfo[], rowCount: number): ChartSpec {
   const names = new Set(fields.map((f) => f.name));
   if (previous && (['x', 'y', 'color', 'size', 'facet', 'z'] as const).every((k) => previous[k] === null || names.has(previous[k] as string)) && previous.x) {
     return previous;
   }
-  return suggestSpec(fields);
+  return suggestSpec(fields, rowCount);
 }
 
 /** The chart builder over any SQL, usable without the shell (engine and openSource as props). */
@@ -61,23 +62,26 @@ export function ChartWorkspace({ engine, openSource, handoff }: ChartWorkspacePr
   const [origin, setOrigin] = useState<Origin>(handoff ? { kind: 'handoff', from: handoff.from } : { kind: 'preset', preset: ATTAINMENT_VS_AGING });
   const [sql, setSql] = useState(handoff?.sql ?? ATTAINMENT_VS_AGING.sql);
   const [result, setResult] = useState<Result>(handoff ? { kind: 'done', table: handoff.table } : { kind: 'idle' });
-  const [spec, setSpec] = useState<ChartSpec>(handoff ? suggestSpec(fieldsOf(handoff.table)) : ATTAINMENT_VS_AGING.spec);
+  const [spec, setSpec] = useState<ChartSpec>(handoff ? suggestSpec(fieldsOf(handoff.table), handoff.table.numRows) : ATTAINMENT_VS_AGING.spec);
   const [marks, setMarks] = useState<{ state: MarkRowsState; record: SourceRef | null } | null>(null);
   const view = useRef<ChartViewHandle>(null);
   const running = useRef<AbortController | null>(null);
+  const queryMs = useRef(0);
   const appliedHandoff = useRef(handoff ?? null);
 
   const run = useCallback(
-    async (text: string, nextSpec: (fields: FieldInfo[]) => ChartSpec) => {
+    async (text: string, nextSpec: (fields: FieldInfo[], rowCount: number) => ChartSpec) => {
       running.current?.abort();
       const controller = new AbortController();
       running.current = controller;
-      setResult({ kind: 'running', controller });
+      setResult((r) => ({ kind: 'running', controller, previous: r.kind === 'done' ? r.table : r.kind === 'running' ? r.previous : null }));
       setMarks(null);
       try {
+        const started = performance.now();
         const table = await engine.query(text, { signal: controller.signal });
+        queryMs.current = performance.now() - started;
         if (controller.signal.aborted || running.current !== controller) return;
-        setSpec(nextSpec(fieldsOf(table)));
+        setSpec(nextSpec(fieldsOf(table), table.numRows));
         setResult({ kind: 'done', table });
       } catch (e) {
         // A run replaced by a newer one leaves the newer one's state alone.
@@ -112,19 +116,24 @@ export function ChartWorkspace({ engine, openSource, handoff }: ChartWorkspacePr
     setOrigin({ kind: 'handoff', from: handoff.from });
     setSql(handoff.sql);
     setResult({ kind: 'done', table: handoff.table });
-    setSpec(suggestSpec(fieldsOf(handoff.table)));
+    setSpec(suggestSpec(fieldsOf(handoff.table), handoff.table.numRows));
     setMarks(null);
   }, [handoff]);
 
-  const table = result.kind === 'done' ? result.table : null;
+  const table = result.kind === 'done' ? result.table : result.kind === 'running' ? result.previous : null;
   const fields = useMemo(() => (table ? fieldsOf(table) : []), [table]);
   const columns = useMemo(() => (table ? tableToColumns(table) : {}), [table]);
-  const rows = useMemo(() => (table ? tableToRows(table) : []), [table]);
-  const figure = useMemo(() => buildFigure(spec, columns), [spec, columns]);
+  const timedFigure = useMemo(() => {
+    const started = performance.now();
+    const built = buildFigure(spec, columns);
+    return { figure: built, ms: performance.now() - started };
+  }, [spec, columns]);
+  const figure = timedFigure.figure;
 
   const showMarks = useCallback(
     (points: ClickedPoint[]) => {
-      const behind = rowsBehindMarks(figure, points).map((i) => rows[i]);
+      // Row objects only for the clicked marks: a 50,000-row result is never turned into row objects whole.
+      const behind = rowsBehindMarks(figure, points).map((i) => Object.fromEntries(fields.map((f) => [f.name, columns[f.name][i]])));
       if (behind.length === 0) return;
       const record = behind.length === 1 && typeof behind[0].line_start === 'number'
         ? { entity_id: (behind[0].entity_id as string | undefined) ?? null, line_start: behind[0].line_start as number, line_end: (behind[0].line_end as number | undefined) ?? (behind[0].line_start as number) }
@@ -140,7 +149,7 @@ export function ChartWorkspace({ engine, openSource, handoff }: ChartWorkspacePr
         (e: unknown) => setMarks({ state: { kind: 'error', message: e instanceof Error ? e.message : String(e) }, record }),
       );
     },
-    [figure, rows, fields, origin, engine],
+    [figure, columns, fields, origin, engine],
   );
 
   const openRecord = useCallback(
@@ -153,7 +162,7 @@ export function ChartWorkspace({ engine, openSource, handoff }: ChartWorkspacePr
     [engine, openSource],
   );
 
-  const runCustom = () => void run(sql, (f) => specFor(spec, f));
+  const runCustom = () => void run(sql, (f, n) => specFor(spec, f, n));
 
   return (
     <div className="chart-room" data-testid="chart-room">
@@ -220,7 +229,14 @@ export function ChartWorkspace({ engine, openSource, handoff }: ChartWorkspacePr
         <div className="chart-main">
           {table ? <ChartView ref={view} figure={figure} onMarks={showMarks} /> : <div className="chart-view" />}
           {table && (
-            <p className="chart-status" data-testid="chart-status" data-plotted={figure.plotted} data-dropped={figure.dropped}>
+            <p
+              className="chart-status"
+              data-testid="chart-status"
+              data-plotted={figure.plotted}
+              data-dropped={figure.dropped}
+              data-query-ms={Math.round(queryMs.current)}
+              data-figure-ms={Math.round(timedFigure.ms)}
+            >
               {t('plotted', { plotted: figure.plotted.toLocaleString('ja-JP') })}
               {figure.dropped > 0 && ` ${t('dropped', { dropped: figure.dropped.toLocaleString('ja-JP') })}`}
               {figure.trends.length > 0 && ` · r = ${figure.trends.map((tr) => (Number.isNaN(tr.fit.r) ? '—' : tr.fit.r.toFixed(3))).join(', ')}`}

@@ -67,13 +67,21 @@ export interface FieldInfo {
 
 const RECORD_COLUMNS = new Set(['corpus', 'entity_id', 'line_start', 'line_end', 'line', 'line_no', 'target_line', 'result_line']);
 
-/** A first chart for a result handed over from SQL or the pivot: two measures → scatter, a category and a measure → bar. */
-export function suggestSpec(fields: readonly FieldInfo[]): ChartSpec {
+/** Above this many rows a result is read as observations (scatter), not as a summary table (bars). */
+const OBSERVATION_ROWS = 200;
+
+/**
+ * A first chart for a result handed over from SQL or the pivot: per-record or long results with two measures → scatter
+ * (coloured by the first category), a category and a measure → bar.
+ */
+export function suggestSpec(fields: readonly FieldInfo[], rowCount = 0): ChartSpec {
   const measures = fields.filter((f) => f.numeric && !RECORD_COLUMNS.has(f.name));
   const categories = fields.filter((f) => !f.numeric && !RECORD_COLUMNS.has(f.name));
   // One row per record with two measures (entity_id present) reads best as a scatter, not as bars per name.
   const perRecord = fields.some((f) => f.name === 'entity_id');
-  if (perRecord && measures.length >= 2) return { ...emptySpec('scatter'), x: measures[0].name, y: measures[1].name };
+  if ((perRecord || rowCount > OBSERVATION_ROWS) && measures.length >= 2) {
+    return { ...emptySpec('scatter'), x: measures[0].name, y: measures[1].name, color: perRecord ? null : categories[0]?.name ?? null };
+  }
   if (categories.length > 0 && measures.length > 0) {
     const spec = { ...emptySpec('bar'), x: categories[0].name, y: measures[0].name };
     // A second category (e.g. program next to prefecture) becomes the colour of grouped bars.

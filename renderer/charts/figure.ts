@@ -2,7 +2,7 @@ import type { Annotation, BarData, BoxData, Data, HeatmapData, HistogramData, La
 import type { ChartSpec } from './chartSpec.js';
 import { axisTitle, columnLabel, formatValue } from './columnLabels.js';
 import { facetGrid, type FacetCell } from './facets.js';
-import { categoryName, isNumber, recordLabel } from './records.js';
+import { categoryName, isNumber, recordLabel, recordLabeller } from './records.js';
 import { describeTrend, fitTrendLine, type TrendFit } from './trendLine.js';
 
 /** Column arrays as renderer/engine/arrowAdapters.ts tableToColumns makes them. */
@@ -46,6 +46,7 @@ interface Prepared {
   columns: ColumnData;
   rows: Row[];
   facets: { name: string | null; rows: Row[] }[];
+  colourPlan: ColourPlan | null;
 }
 
 export function buildFigure(spec: ChartSpec, columns: ColumnData): ChartFigure {
@@ -55,7 +56,8 @@ export function buildFigure(spec: ChartSpec, columns: ColumnData): ChartFigure {
 
   const kept: Row[] = [];
   for (let i = 0; i < totalRows; i++) if (rowIsDrawable(spec, columns, i)) kept.push(i);
-  const prepared: Prepared = { spec, columns, rows: kept, facets: splitFacets(spec, columns, kept) };
+  const prepared: Prepared = { spec, columns, rows: kept, facets: splitFacets(spec, columns, kept), colourPlan: null };
+  prepared.colourPlan = colourPlan(prepared);
 
   const figure: ChartFigure = {
     data: [],
@@ -70,6 +72,9 @@ export function buildFigure(spec: ChartSpec, columns: ColumnData): ChartFigure {
   };
   const grid = facetGrid(prepared.facets.length, spec.kind === 'bar' && spec.bar.orientation === 'h');
   prepared.facets.forEach((facet, k) => drawFacet(figure, prepared, facet, grid[k], k === 0));
+  if (prepared.colourPlan && prepared.colourPlan.merged > 0) {
+    addNote(figure, `色: 多い順に ${MAX_COLOUR_TRACES - 1} 種類まで。残り ${prepared.colourPlan.merged.toLocaleString('ja-JP')} 種類は「${OTHER_GROUP}」`, -56);
+  }
   if (figure.dropped > 0) addNote(figure, `NULL などで除外: ${figure.dropped.toLocaleString('ja-JP')}行（全${totalRows.toLocaleString('ja-JP')}行）`);
   return figure;
 }
@@ -232,17 +237,59 @@ interface ColourGroup {
   colour: string;
 }
 
-/** One group per colour value; a stable colour per value across facets (palette by first appearance over all rows). */
-function colourGroups(p: Prepared, rows: Row[]): ColourGroup[] {
+/** Colours that mean the same program in every chart of the workbench. */
+const PROGRAM_COLOURS: Record<string, string> = {
+  両方: '#0072B2',
+  地域力のみ: '#009E73',
+  地域力強化推進事業: '#009E73',
+  多機関のみ: '#E69F00',
+  多機関協働事業: '#E69F00',
+  都道府県事業: '#CC79A7',
+  なし: '#999999',
+};
+
+/** More colour groups than this become one 「その他」 group: hundreds of traces make Plotly slow and the legend useless. */
+export const MAX_COLOUR_TRACES = 30;
+export const OTHER_GROUP = 'その他';
+
+interface ColourPlan {
+  /** Group name of each category value (values beyond the cap map to その他). */
+  groupOf: Map<string, string>;
+  colourOf: Map<string, string>;
+  merged: number;
+}
+
+function colourPlan(p: Prepared): ColourPlan | null {
   const { spec, columns } = p;
-  if (!spec.color || continuousColour(p)) return [{ name: null, rows, colour: PALETTE[0] }];
+  if (!spec.color || continuousColour(p)) return null;
   const colourColumn = columns[spec.color];
-  const order = groupBy(p.rows, (i) => categoryName(colourColumn[i])).map(([name]) => name);
-  return groupBy(rows, (i) => categoryName(colourColumn[i])).map(([name, members]) => ({
-    name,
-    rows: members,
-    colour: PALETTE[order.indexOf(name) % PALETTE.length],
-  }));
+  const groups = groupBy(p.rows, (i) => categoryName(colourColumn[i]));
+  // Beyond the cap, the largest groups keep their own colour, in order of first appearance.
+  const kept = new Set(
+    groups.length <= MAX_COLOUR_TRACES ? groups.map(([name]) => name) : [...groups].sort((a, b) => b[1].length - a[1].length).slice(0, MAX_COLOUR_TRACES - 1).map(([name]) => name),
+  );
+  const groupOf = new Map<string, string>();
+  const colourOf = new Map<string, string>();
+  let next = 0;
+  const taken = new Set(groups.map(([name]) => PROGRAM_COLOURS[name]).filter(Boolean));
+  const palette = [...PALETTE.filter((c) => !taken.has(c)), ...PALETTE.filter((c) => taken.has(c))];
+  for (const [name] of groups) {
+    const group = kept.has(name) ? name : OTHER_GROUP;
+    groupOf.set(name, group);
+    if (!colourOf.has(group)) colourOf.set(group, group === OTHER_GROUP ? '#bbbbbb' : PROGRAM_COLOURS[group] ?? palette[next++ % palette.length]);
+  }
+  return { groupOf, colourOf, merged: groups.length - kept.size };
+}
+
+/** One group per colour value, a stable colour per value across facets (program names keep their own colour). */
+function colourGroups(p: Prepared, rows: Row[]): ColourGroup[] {
+  const plan = p.colourPlan;
+  if (!plan) return [{ name: null, rows, colour: PALETTE[0] }];
+  const colourColumn = p.columns[p.spec.color as string];
+  const grouped = groupBy(rows, (i) => plan.groupOf.get(categoryName(colourColumn[i])) as string);
+  // その他 goes last, whatever its first appearance.
+  grouped.sort((a, b) => Number(a[0] === OTHER_GROUP) - Number(b[0] === OTHER_GROUP));
+  return grouped.map(([name, members]) => ({ name, rows: members, colour: plan.colourOf.get(name) as string }));
 }
 
 function continuousColour(p: Prepared): boolean {
@@ -266,16 +313,17 @@ export function markerSizes(values: readonly unknown[]): number[] {
   });
 }
 
-function hoverLines(p: Prepared, i: Row): string {
+/** Hover text per row: the record in bold, then each chosen column's value; labels and units looked up once. */
+function hoverTexter(p: Prepared): (i: Row) => string {
   const { spec, columns } = p;
-  const lines = [`<b>${recordLabel(columns, i)}</b>`];
-  const shown = new Set<string>();
-  for (const column of [spec.x, spec.y, spec.z, spec.color, spec.size, spec.facet]) {
-    if (!column || shown.has(column)) continue;
-    shown.add(column);
-    lines.push(`${columnLabel(column)}: ${formatValue(columns[column][i], column)}`);
-  }
-  return lines.join('<br>');
+  const label = recordLabeller(columns);
+  const shown = [...new Set([spec.x, spec.y, spec.z, spec.color, spec.size, spec.facet].filter((c): c is string => !!c))];
+  const parts = shown.map((column) => ({ prefix: `<br>${columnLabel(column)}: `, values: columns[column], column }));
+  return (i) => {
+    let text = `<b>${label(i)}</b>`;
+    for (const part of parts) text += part.prefix + formatValue(part.values[i], part.column);
+    return text;
+  };
 }
 
 function drawPoints(figure: ChartFigure, p: Prepared, rows: Row[], place: Place, first: boolean): void {
@@ -284,6 +332,7 @@ function drawPoints(figure: ChartFigure, p: Prepared, rows: Row[], place: Place,
   const yColumn = columns[spec.y as string];
   const webgl = spec.kind === 'scatter' && p.rows.length > WEBGL_THRESHOLD;
   const continuous = continuousColour(p);
+  const hover = hoverTexter(p);
   for (const group of colourGroups(p, rows)) {
     let members = group.rows;
     if (spec.kind === 'line') members = [...members].sort((a, b) => compareValues(xColumn[a], xColumn[b]));
@@ -304,7 +353,7 @@ function drawPoints(figure: ChartFigure, p: Prepared, rows: Row[], place: Place,
       showlegend: first && group.name !== null,
       x: members.map((i) => chartValue(xColumn[i])),
       y: members.map((i) => yColumn[i] as number),
-      text: members.map((i) => hoverLines(p, i)),
+      text: members.map(hover),
       hovertemplate: '%{text}<extra></extra>',
       marker,
       line: spec.kind === 'line' ? { color: group.colour, width: 2 } : undefined,
@@ -423,6 +472,7 @@ function hasRecordColumns(columns: ColumnData): boolean {
 function drawBoxes(figure: ChartFigure, p: Prepared, rows: Row[], place: Place, first: boolean): void {
   const { spec, columns } = p;
   const showAll = p.rows.length <= 2000;
+  const hover = hoverTexter(p);
   for (const group of colourGroups(p, rows)) {
     const trace: Partial<BoxData> = {
       type: 'box',
@@ -435,7 +485,7 @@ function drawBoxes(figure: ChartFigure, p: Prepared, rows: Row[], place: Place, 
       boxpoints: showAll ? 'all' : 'outliers',
       jitter: 0.3,
       pointpos: 0,
-      text: group.rows.map((i) => hoverLines(p, i)),
+      text: group.rows.map(hover),
       hovertemplate: '%{text}<extra></extra>',
       ...place,
     };
@@ -510,8 +560,8 @@ function pushAnnotation(figure: ChartFigure, annotation: Partial<Annotation>): v
   (figure.layout.annotations as Partial<Annotation>[]).push(annotation);
 }
 
-function addNote(figure: ChartFigure, text: string): void {
-  pushAnnotation(figure, { text, xref: 'paper', yref: 'paper', x: 1, y: 0, xanchor: 'right', yanchor: 'top', yshift: -40, showarrow: false, font: { size: 11, color: '#666666' } });
+function addNote(figure: ChartFigure, text: string, yshift = -40): void {
+  pushAnnotation(figure, { text, xref: 'paper', yref: 'paper', x: 1, y: 0, xanchor: 'right', yanchor: 'top', yshift, showarrow: false, font: { size: 11, color: '#666666' } });
 }
 
 function emptyFigure(spec: ChartSpec, totalRows: number, problems: string[]): ChartFigure {

@@ -14,3 +14,4 @@ export function loadPlotly(): Promise<PlotlyApi> {
   });
   return loading;
 }
+

@@ -1,5 +1,7 @@
 /** How a result row names itself and its values in charts: the record (都道府県 市区町村) and category names. */
 
+import { formatNumberJa } from './columnLabels.js';
+
 type Columns = Record<string, readonly unknown[]>;
 
 export function isNumber(v: unknown): v is number {
@@ -16,12 +18,22 @@ export function categoryName(v: unknown): string {
 
 /** The record a row belongs to: 都道府県 市区町村 when the result has them, else entity_id, else the row number. */
 export function recordLabel(columns: Columns, i: number): string {
-  const prefecture = columns.prefecture?.[i];
-  const municipality = columns.municipality?.[i];
-  if (typeof prefecture === 'string' && prefecture) {
-    return typeof municipality === 'string' && municipality ? `${prefecture} ${municipality}` : prefecture;
-  }
-  const entity = columns.entity_id?.[i];
-  if (typeof entity === 'string' && entity) return entity;
-  return `${(i + 1).toLocaleString('ja-JP')}行目`;
+  return recordLabeller(columns)(i);
+}
+
+/** recordLabel with the columns looked up once, for labelling every row of a large result. */
+export function recordLabeller(columns: Columns): (i: number) => string {
+  const prefectures = columns.prefecture;
+  const municipalities = columns.municipality;
+  const entities = columns.entity_id;
+  return (i) => {
+    const prefecture = prefectures?.[i];
+    if (typeof prefecture === 'string' && prefecture) {
+      const municipality = municipalities?.[i];
+      return typeof municipality === 'string' && municipality ? `${prefecture} ${municipality}` : prefecture;
+    }
+    const entity = entities?.[i];
+    if (typeof entity === 'string' && entity) return entity;
+    return `${formatNumberJa(i + 1)}行目`;
+  };
 }

@@ -1,7 +1,7 @@
 import type { BarData, HeatmapData, ScatterData } from 'plotly.js';
 import { describe, expect, it } from 'vitest';
 import { emptySpec, type ChartSpec } from '../../../renderer/charts/chartSpec';
-import { buildFigure, markerSizes, PALETTE, WEBGL_THRESHOLD, type ColumnData } from '../../../renderer/charts/figure';
+import { buildFigure, markerSizes, MAX_COLOUR_TRACES, PALETTE, WEBGL_THRESHOLD, type ColumnData } from '../../../renderer/charts/figure';
 import { rowsBehindMarks } from '../../../renderer/charts/markRows';
 
 /** The shape of the attainment-vs-aging query result, six records (values shaped like the corpus's). */
@@ -68,7 +68,8 @@ describe('buildFigure: colour groups', () => {
     expect(data.map((t) => t.name)).toEqual(['地域力のみ', '両方']);
     expect(data[0].x).toEqual([1, 3]);
     expect(data[1].x).toEqual([2, 33.1]);
-    expect(data.map((t) => (t.marker as { color: string }).color)).toEqual([PALETTE[0], PALETTE[1]]);
+    // Program groups keep their colour in every chart: 地域力 green, 両方 blue.
+    expect(data.map((t) => (t.marker as { color: string }).color)).toEqual(['#009E73', '#0072B2']);
     expect(data.every((t) => t.showlegend)).toBe(true);
     expect(figure.layout.legend?.title).toEqual({ text: '実施事業' });
     expect(figure.traceRows).toEqual([[[0], [2]], [[1], [5]]]);
@@ -78,11 +79,37 @@ describe('buildFigure: colour groups', () => {
     const figure = buildFigure(scatter({ color: 'program_group', facet: 'prefecture' }), records);
     const data = traces<ScatterData>(figure);
     expect(data.map((t) => [t.name, t.xaxis, (t.marker as { color: string }).color, t.showlegend])).toEqual([
-      ['地域力のみ', 'x', PALETTE[0], true],
-      ['両方', 'x', PALETTE[1], true],
-      ['地域力のみ', 'x2', PALETTE[0], false],
-      ['両方', 'x3', PALETTE[1], false],
+      ['地域力のみ', 'x', '#009E73', true],
+      ['両方', 'x', '#0072B2', true],
+      ['地域力のみ', 'x2', '#009E73', false],
+      ['両方', 'x3', '#0072B2', false],
     ]);
+  });
+
+  it('gives other categories palette colours in order, skipping a colour a program in the same chart owns', () => {
+    const figure = buildFigure(scatter({ color: 'prefecture' }), records);
+    expect(traces<ScatterData>(figure).map((t) => [t.name, (t.marker as { color: string }).color])).toEqual([
+      ['北海道', PALETTE[0]],
+      ['青森県', PALETTE[1]],
+      ['秋田県', PALETTE[2]],
+    ]);
+    const mixed = buildFigure({ ...emptySpec('bar'), x: 'g' }, { g: ['両方', '東京都'] });
+    expect(mixed.data).toHaveLength(1);
+    const coloured = buildFigure({ ...emptySpec('bar'), x: 'g', color: 'g' }, { g: ['東京都', '両方'] });
+    expect(coloured.data.map((t) => (t as Partial<BarData>).marker?.color)).toEqual([PALETTE[1], '#0072B2']);
+  });
+
+  it(`keeps at most ${MAX_COLOUR_TRACES} colour traces: the largest groups, the rest as その他 (last)`, () => {
+    const n = 100;
+    const g = Array.from({ length: n }, (_, i) => (i < 20 ? '大' : `市${i}`));
+    const figure = buildFigure({ ...emptySpec('scatter'), x: 'x', y: 'y', color: 'g' }, { x: g.map((_, i) => i), y: g.map((_, i) => i), g });
+    expect(figure.data).toHaveLength(MAX_COLOUR_TRACES);
+    const names = figure.data.map((t) => (t as Partial<ScatterData>).name);
+    expect(names[0]).toBe('大');
+    expect(names[MAX_COLOUR_TRACES - 1]).toBe('その他');
+    expect((figure.data[MAX_COLOUR_TRACES - 1] as Partial<ScatterData>).x).toHaveLength(n - 20 - (MAX_COLOUR_TRACES - 2));
+    expect(figure.plotted).toBe(n);
+    expect(figure.layout.annotations?.map((a) => a.text)).toContain(`色: 多い順に ${MAX_COLOUR_TRACES - 1} 種類まで。残り 52 種類は「その他」`); // 81 groups, 29 kept
   });
 
   it('colours by a many-valued number on a continuous scale in a single trace', () => {
@@ -251,5 +278,16 @@ describe('buildFigure: large scatters', () => {
     expect(figure.trends[0].fit.r).toBeCloseTo(1, 12);
     const small = buildFigure({ ...emptySpec('scatter'), x: 'x', y: 'y' }, { x: [1], y: [1] });
     expect(small.data[0].type).toBe('scatter');
+  });
+});
+
+describe('formatNumberJa', () => {
+  it('writes numbers as Intl ja-JP does with at most 3 decimals (but never "-0")', async () => {
+    const { formatNumberJa } = await import('../../../renderer/charts/columnLabels');
+    const intl = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 3 });
+    const samples = [0, -0, 1, 26.7, 44.29, 0.2825, 0.0005, 0.9995, 999.9996, 1000, 1_966_735, -1234.5678, 12_345_678.9, 1e14 + 0.5, -0.0004, 123_456_789_012];
+    for (let i = 0; i < 2000; i++) samples.push((Math.sin(i) * 10 ** (i % 9)) / 7);
+    for (const v of samples) expect(formatNumberJa(v), String(v)).toBe(intl.format(v) === '-0' ? '0' : intl.format(v));
+    expect(formatNumberJa(-0.0004)).toBe('0');
   });
 });

@@ -100,6 +100,10 @@ describe('suggestSpec and sqlText', () => {
     });
     expect(suggestSpec([{ name: 'prefecture', numeric: false }, { name: 'program', numeric: false }, { name: 'n', numeric: true }])).toMatchObject({ kind: 'bar', color: 'program' });
     expect(suggestSpec([{ name: 'aging_rate', numeric: true }, { name: 'line_start', numeric: true }])).toMatchObject({ kind: 'histogram', x: 'aging_rate' });
+    // A long result of observations: a scatter coloured by its category, not 50,000 bars.
+    const observations = [{ name: 'x', numeric: true }, { name: 'y', numeric: true }, { name: 'program_group', numeric: false }];
+    expect(suggestSpec(observations, 50_000)).toMatchObject({ kind: 'scatter', x: 'x', y: 'y', color: 'program_group' });
+    expect(suggestSpec(observations, 3)).toMatchObject({ kind: 'bar', x: 'program_group', y: 'x' });
   });
 
   it('quotes SQL text literals', () => {
