@@ -64,6 +64,9 @@ export function NotebookRoom() {
     return out;
   }, [wb.schema]);
 
+  /** Replacing a notebook with unsaved changes asks first (the autosaved copy would still be offered on next start). */
+  const mayDiscard = useCallback(() => !stateRef.current.dirty || window.confirm('保存されていない変更があります。破棄してよろしいですか？'), []);
+
   const load = useCallback((notebook: Notebook, ref: string | null, dirty = false) => {
     controller.current?.abort();
     dispatch({ type: 'load', notebook, ref, dirty });
@@ -134,6 +137,8 @@ export function NotebookRoom() {
       try {
         run = await runCell(wb.engine, cells[i], ctl.signal);
       } catch {
+        // Cancelled: the interrupted cell goes back to "not run".
+        setRun(cells[i].id, undefined);
         setProgress(null);
         return;
       }
@@ -201,6 +206,7 @@ export function NotebookRoom() {
 
   const openRef = useCallback(
     async (ref: string) => {
+      if (!mayDiscard()) return;
       try {
         const opened = await notebookApi.open(ref);
         setOpenChoices(null);
@@ -210,10 +216,11 @@ export function NotebookRoom() {
         setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
       }
     },
-    [load],
+    [load, mayDiscard],
   );
 
   const openFromFile = useCallback(async () => {
+    if (!mayDiscard()) return;
     try {
       const opened = await notebookApi.openDialog();
       if (opened) {
@@ -223,7 +230,7 @@ export function NotebookRoom() {
     } catch (e) {
       setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     }
-  }, [load]);
+  }, [load, mayDiscard]);
 
   const exportAs = useCallback(
     async (format: 'html' | 'md') => {
@@ -296,7 +303,7 @@ export function NotebookRoom() {
           {t('cacheResults')}
         </label>
         <span className="spacer" />
-        <button data-action="new" onClick={() => load(emptyNotebook(t('untitled')), null)}>{t('new')}</button>
+        <button data-action="new" onClick={() => mayDiscard() && load(emptyNotebook(t('untitled')), null)}>{t('new')}</button>
         <button data-action="open" onClick={() => void showOpen()}>{t('open')}</button>
         <button data-action="save" title="Ctrl+S" onClick={() => void save()}>{t('save')}</button>
         <button data-action="save-as" title="Ctrl+Shift+S" onClick={() => void saveAs()}>{t('saveAs')}</button>
@@ -319,6 +326,7 @@ export function NotebookRoom() {
           <button
             className="primary"
             onClick={() => {
+              if (!mayDiscard()) return;
               const copy = recovery[0];
               load(copy.notebook, copy.ref, true);
               setRecovery(recovery.slice(1));
@@ -383,7 +391,7 @@ export function NotebookRoom() {
             <ul data-testid="example-list">
               {openChoices.examples.map((x) => (
                 <li key={x.id}>
-                  <button className="link" data-example={x.id} onClick={() => { setOpenChoices(null); load(x.notebook, null); }}>{x.title}</button>
+                  <button className="link" data-example={x.id} onClick={() => { if (!mayDiscard()) return; setOpenChoices(null); load(x.notebook, null); }}>{x.title}</button>
                 </li>
               ))}
             </ul>
