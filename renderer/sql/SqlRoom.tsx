@@ -186,7 +186,7 @@ export function SqlRoom() {
               </button>
             </>
           )}
-          {state.kind === 'cancelled' && <span className="cancelled">{t('sql.cancelled')} ({(state.ms / 1000).toFixed(1)} s)</span>}
+          {state.kind === 'cancelled' && <span className="cancelled">{t('sql.cancelled')} ({t('result.elapsed', { seconds: (state.ms / 1000).toFixed(1) })})</span>}
         </div>
         {state.kind === 'error' && (
           <div className="sql-error" role="alert" data-testid="sql-error">

@@ -92,12 +92,30 @@ describe('政策分析担当: 補完・CSV・履歴', () => {
     const { page } = tb;
     await openWorkbench(page, server.url);
     await page.click('[data-testid="history-toggle"]');
+    await page.locator('[data-testid="history"] .history-entry').first().waitFor();
     const entries = await page.locator('[data-testid="history"] .history-entry').allInnerTexts();
     expect(entries[0]).toContain("WHERE entity_kind = 'municipality'");
     expect(entries.some((e) => e.includes('WHERE runs_takikan GROUP BY 1'))).toBe(true);
     await page.locator('[data-testid="history"] .history-entry', { hasText: 'WHERE runs_takikan' }).click();
     await expect(page.locator('.sql-editor .cm-content').innerText()).resolves.toContain('WHERE runs_takikan');
     await tb.screenshot('workbench-editor-03-history-after-restart');
+  });
+
+  it('hands a result to the pivot and chart rooms', async () => {
+    const { page } = tb;
+    const sql = 'SELECT prefecture, avg(aging_rate) AS aging FROM entities GROUP BY 1 ORDER BY 1';
+    expect(await runSql(page, sql)).toBe('done');
+    await page.click('[data-testid="open-in-pivot"]');
+    const pivot = page.locator('[data-room-panel="pivot"]:not([hidden])');
+    await pivot.waitFor();
+    await expect(pivot.locator('textarea').first().inputValue()).resolves.toBe(sql);
+    await tb.screenshot('workbench-editor-05-open-in-pivot');
+    await page.click('[data-room="sql"]');
+    await page.click('[data-testid="open-in-charts"]');
+    const charts = page.locator('[data-room-panel="charts"]:not([hidden])');
+    await charts.waitFor();
+    await expect(charts.locator('textarea').first().inputValue()).resolves.toBe(sql);
+    await page.click('[data-room="sql"]');
   });
 
   it('switches the interface to English and back', async () => {
