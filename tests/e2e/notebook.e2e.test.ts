@@ -276,4 +276,23 @@ describe('自治体職員: ノートブックを作り、保存し、開き直�
     await tb.screenshot('notebook-06-example-point-source');
     await page.keyboard.press('Escape');
   });
+  it('a corrupt notebook and one from a newer version are refused with a clear message and left untouched', async () => {
+    const { page } = tb;
+    const dir = path.join(server.dataDir, 'notebooks');
+    const corrupt = '{"format": "kyosei-notebook", "version": 1, "cells": [';
+    const newer = JSON.stringify({ format: 'kyosei-notebook', version: 2, metadata: {}, cells: [] });
+    writeFileSync(path.join(dir, '壊れた.kynb.json'), corrupt);
+    writeFileSync(path.join(dir, '未来.kynb.json'), newer);
+    await page.click('[data-action="open"]');
+    await page.click('[data-testid="saved-list"] [data-ref="壊れた"]');
+    const status = page.locator('[data-testid="notebook-status"]');
+    await expect.poll(() => status.innerText()).toMatch(/^ノートブック「壊れた\.kynb\.json」は壊れています（JSON として読めません）。ファイルは変更していません。/);
+    await page.click('[data-testid="saved-list"] [data-ref="未来"]');
+    await expect.poll(() => status.innerText()).toMatch(/^新しいバージョンのワークベンチで作成されたノートブックです（ファイルの形式 2、このワークベンチは 1 まで）/);
+    await tb.screenshot('notebook-07-newer-version-refused');
+    expect(readFileSync(path.join(dir, '壊れた.kynb.json'), 'utf8')).toBe(corrupt);
+    expect(readFileSync(path.join(dir, '未来.kynb.json'), 'utf8')).toBe(newer);
+    // Still on the notebook that was open before.
+    await expect(page.locator('[data-field="title"]').inputValue()).resolves.toBe('達成率と高齢化率');
+  });
 });
