@@ -1,10 +1,10 @@
-import type { CompletionContext, CompletionResult, CompletionSource } from '@codemirror/autocomplete';
+import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 
 /**
  * Column names anywhere in a statement (lang-sql completes them only after "table."), those of the tables the
  * statement names first; the detail says which table has the column.
  */
-export function columnCompletionSource(schema: Record<string, string[]>): CompletionSource {
+export function columnCompletionSource(schema: Record<string, string[]>): (context: CompletionContext) => CompletionResult | null {
   const tablesOf = new Map<string, string[]>();
   for (const [table, columns] of Object.entries(schema)) {
     for (const column of columns) tablesOf.set(column, [...(tablesOf.get(column) ?? []), table]);
