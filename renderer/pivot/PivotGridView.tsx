@@ -30,7 +30,7 @@ export function PivotGridView({ grid, onPick, onDrawn }: { grid: PivotGrid; onPi
         defaultColDef={{ sortable: false, resizable: true, suppressMovable: true }}
         suppressFieldDotNotation
         // Narrow number columns, all drawn while few: a cross-table is read (and copied) across its whole width.
-        autoSizeStrategy={{ type: 'fitCellContents' }}
+        autoSizeStrategy={grid.rows.length <= 200 ? { type: 'fitCellContents' } : undefined}
         suppressColumnVirtualisation={grid.leaves.length <= 60}
         enableCellTextSelection
         onCellDoubleClicked={onDoubleClick}

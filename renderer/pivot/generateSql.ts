@@ -267,7 +267,9 @@ export function pivotSql(spec: PivotSpec, schema: PivotSchema, columnKeys: Filte
   });
   const orderBy = order.length ? `\nORDER BY ${order.join(', ')}` : '';
 
-  const header = `-- ピボット: 行 = ${spec.rows.join(', ') || '(なし)'} / 列 = ${spec.columns.join(', ') || '(なし)'} / 値 = ${spec.values.map(measureLabel).join(', ')}`;
+  // A line break in a field name would end the comment and turn the rest of the line into SQL.
+  const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ');
+  const header = oneLine(`-- ピボット: 行 = ${spec.rows.join(', ') || '(なし)'} / 列 = ${spec.columns.join(', ') || '(なし)'} / 値 = ${spec.values.map(measureLabel).join(', ')}`);
   const sql = `${header}\nWITH ${ctes.join(',\n')}\nSELECT\n  ${outSelect.join(',\n  ')}\nFROM ${from}${where}${orderBy}`;
   return {
     sql,

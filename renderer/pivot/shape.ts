@@ -33,7 +33,7 @@ export interface PivotGrid {
 }
 
 export const rowFieldId = (i: number) => `r${i}`;
-export const leafId = (i: number) => `v${i}`;
+export const leafId = (i: number, prefix = 'v') => `${prefix}${i}`;
 
 /** Cell classes shared by the grid and its stylesheet. */
 export const CELL_CLASS = { columnTotal: 'pivot-col-total', columnSubtotal: 'pivot-col-subtotal', rowHeader: 'pivot-row-header' } as const;
@@ -90,10 +90,11 @@ function headerTree(plan: PivotPlan, leaves: PivotLeaf[]): PivotColDef[] {
   return roots;
 }
 
-export function shapePivot(table: Table, plan: PivotPlan): PivotGrid {
+/** `leafPrefix` names the measure columns; a new prefix makes the grid treat them as new columns (see PivotBuilder). */
+export function shapePivot(table: Table, plan: PivotPlan, leafPrefix = 'v'): PivotGrid {
   const raw = tableToRows(table);
   const depth = plan.rowFields.length;
-  const leaves = plan.columns.map((column, i) => ({ id: leafId(i), column }));
+  const leaves = plan.columns.map((column, i) => ({ id: leafId(i, leafPrefix), column }));
   const rows: PivotGridRow[] = raw.map((r, index) => {
     const level = Number(r[LEVEL_COLUMN] ?? depth);
     const row: PivotGridRow = { pivotRowId: String(index), pivotKind: rowKind(level, depth), pivotLevel: level };

@@ -158,8 +158,9 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     const { page } = tb;
     const expected = await expectedRows(`SELECT entity_id FROM entities WHERE prefecture = '北海道' AND runs_takikan ORDER BY line_start`);
     const hokkaidoRow = page.locator('[data-testid="pivot-grid"] .ag-row').filter({ has: page.locator('.ag-cell[col-id="r0"]', { hasText: /^北海道$/ }) });
-    // v1 is the はい column (v0 いいえ, v2 総計).
-    await hokkaidoRow.locator('.ag-cell[col-id="v1"]').dblclick();
+    const yesHeader = page.locator('[data-testid="pivot-grid"] .ag-header-row-column .ag-header-cell').filter({ has: page.locator('.ag-header-cell-text', { hasText: /^はい$/ }) });
+    const yesColumn = await yesHeader.getAttribute('col-id');
+    await hokkaidoRow.locator(`.ag-cell[col-id="${yesColumn}"]`).dblclick();
     await page.waitForSelector('[data-testid="pivot-drill"] .ag-row');
     const heading = await page.locator('[data-testid="pivot-drill"] h3').innerText();
     expect(heading).toContain(`元の行 (${expected.length}行)`);

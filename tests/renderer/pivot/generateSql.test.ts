@@ -52,6 +52,16 @@ describe('quoting', () => {
   });
 });
 
+describe('odd names', () => {
+  it('keeps a field name with a line break from escaping the header comment', async () => {
+    db.query(`CREATE TABLE odd AS SELECT 'x' AS "a
+b", 1 AS n`);
+    const spec: PivotSpec = { ...emptySpec({ kind: 'table', table: 'odd' }), rows: ['a\nb'] };
+    const { rows } = await run(spec);
+    expect(rows.map((r) => [r['a\nb'], r['件数']])).toEqual([['x', 1], ['総計', 1]]);
+  });
+});
+
 describe('NULL groups', () => {
   it('labels NULL row and column keys 未記入 and keeps them apart from totals', async () => {
     const spec: PivotSpec = { ...emptySpec(table), rows: ['都道府県'], columns: ['実施'] };
