@@ -77,6 +77,7 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
 
   afterEach(() => {
     expect(tb.offHostRequests, 'requests that left 127.0.0.1').toEqual([]);
+    expect(tb.consoleErrors, 'errors in the page console').toEqual([]);
   });
 
   afterAll(async () => {
@@ -260,5 +261,14 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
       ]);
     }
     await tb.screenshot('pivot-05-attainment-preset');
+  });
+
+  it('switches the room to English with the shell and back', async () => {
+    const { page } = tb;
+    await page.click('.lang-switch');
+    await expect(page.locator('[data-testid="pivot-export-csv"]').innerText()).resolves.toBe('Save as CSV');
+    await expect(page.locator('[data-zone="rows"] h3').innerText()).resolves.toBe('Rows');
+    await page.click('.lang-switch');
+    await expect(page.locator('[data-testid="pivot-export-csv"]').innerText()).resolves.toBe('CSVで保存');
   });
 });
