@@ -85,6 +85,18 @@ export function ChartBuilder({ spec, fields, onChange }: ChartBuilderProps) {
           <input type="checkbox" checked={spec.trendLine} onChange={(e) => set({ trendLine: e.target.checked })} data-testid="trend" /> {t('trend')}
         </label>
       )}
+      {uses.has('reference') && (
+        <label className="chart-field">
+          <span>{t('reference')}</span>
+          <input
+            type="number"
+            step="any"
+            value={spec.referenceY ?? ''}
+            onChange={(e) => set({ referenceY: e.target.value === '' || !Number.isFinite(Number(e.target.value)) ? null : Number(e.target.value) })}
+            data-testid="reference-y"
+          />
+        </label>
+      )}
       <label className="chart-field">
         <span>{t('title')}</span>
         <input value={spec.title} placeholder={chartTitle({ ...spec, title: '' })} onChange={(e) => set({ title: e.target.value })} data-testid="edit-title" />

@@ -140,7 +140,8 @@ export function ChartWorkspace({ engine, openSource, handoff }: ChartWorkspacePr
         : null;
       const drill = origin.kind === 'preset' && behind.length === 1 ? origin.preset.drillSql?.(behind[0]) ?? null : null;
       if (!drill) {
-        setMarks({ state: { kind: 'rows', columns: fields.map((f) => f.name), rows: behind }, record });
+        // The listed rows carry their own source buttons; a separate record button would repeat them.
+        setMarks({ state: { kind: 'rows', columns: fields.map((f) => f.name), rows: behind }, record: null });
         return;
       }
       setMarks({ state: { kind: 'loading' }, record });
@@ -237,7 +238,7 @@ export function ChartWorkspace({ engine, openSource, handoff }: ChartWorkspacePr
               data-query-ms={Math.round(queryMs.current)}
               data-figure-ms={Math.round(timedFigure.ms)}
             >
-              {t('plotted', { plotted: figure.plotted.toLocaleString('ja-JP') })}
+              {t(spec.kind === 'scatter' || spec.kind === 'line' ? 'plotted' : 'plottedRows', { plotted: figure.plotted.toLocaleString('ja-JP') })}
               {figure.dropped > 0 && ` ${t('dropped', { dropped: figure.dropped.toLocaleString('ja-JP') })}`}
               {figure.trends.length > 0 && ` · r = ${figure.trends.map((tr) => (Number.isNaN(tr.fit.r) ? '—' : tr.fit.r.toFixed(3))).join(', ')}`}
               <span className="hint"> · {t('clickHint')}</span>

@@ -18,6 +18,8 @@ export interface ChartSpec {
   z: string | null;
   bar: { mode: BarMode; orientation: BarOrientation };
   trendLine: boolean;
+  /** A horizontal reference line at this y (e.g. 達成率 1 = target met); absent or null = none. */
+  referenceY?: number | null;
   /** Empty text means "derive from the column labels". */
   title: string;
   xLabel: string;
@@ -44,6 +46,7 @@ export function emptySpec(kind: ChartKind = 'scatter'): ChartSpec {
     z: null,
     bar: { mode: 'group', orientation: 'v' },
     trendLine: false,
+    referenceY: null,
     title: '',
     xLabel: '',
     yLabel: '',
@@ -51,11 +54,11 @@ export function emptySpec(kind: ChartKind = 'scatter'): ChartSpec {
 }
 
 /** Which pickers each kind uses, so the builder shows only what has an effect. */
-export const KIND_USES: Record<ChartKind, ReadonlySet<'x' | 'y' | 'color' | 'size' | 'facet' | 'z' | 'bar' | 'trend'>> = {
-  scatter: new Set(['x', 'y', 'color', 'size', 'facet', 'trend']),
-  line: new Set(['x', 'y', 'color', 'facet']),
-  bar: new Set(['x', 'y', 'color', 'facet', 'bar']),
-  box: new Set(['x', 'y', 'color', 'facet']),
+export const KIND_USES: Record<ChartKind, ReadonlySet<'x' | 'y' | 'color' | 'size' | 'facet' | 'z' | 'bar' | 'trend' | 'reference'>> = {
+  scatter: new Set(['x', 'y', 'color', 'size', 'facet', 'trend', 'reference']),
+  line: new Set(['x', 'y', 'color', 'facet', 'reference']),
+  bar: new Set(['x', 'y', 'color', 'facet', 'bar', 'reference']),
+  box: new Set(['x', 'y', 'color', 'facet', 'reference']),
   histogram: new Set(['x', 'color', 'facet', 'bar']),
   heatmap: new Set(['x', 'y', 'z']),
 };

@@ -1,6 +1,6 @@
 import type { Annotation, BarData, BoxData, Data, HeatmapData, HistogramData, Layout, LayoutAxis, ScatterData, ScatterglData, XAxisName, YAxisName } from 'plotly.js';
-import type { ChartSpec } from './chartSpec.js';
-import { axisTitle, columnLabel, formatValue } from './columnLabels.js';
+import { KIND_USES, type ChartSpec } from './chartSpec.js';
+import { axisTitle, columnLabel, formatNumberJa, formatValue } from './columnLabels.js';
 import { facetGrid, type FacetCell } from './facets.js';
 import { categoryName, isNumber, recordLabel, recordLabeller } from './records.js';
 import { describeTrend, fitTrendLine, type TrendFit } from './trendLine.js';
@@ -205,6 +205,9 @@ function drawFacet(figure: ChartFigure, p: Prepared, facet: { name: string | nul
     });
   }
   const place = { xaxis: cell.xRef, yaxis: cell.yRef };
+  if (typeof spec.referenceY === 'number' && Number.isFinite(spec.referenceY) && KIND_USES[spec.kind].has('reference')) {
+    drawReference(figure, spec, cell, spec.referenceY);
+  }
   switch (spec.kind) {
     case 'scatter':
     case 'line':
@@ -399,6 +402,21 @@ function drawTrend(figure: ChartFigure, p: Prepared, facet: { name: string | nul
     null,
   );
   pushAnnotation(figure, trendAnnotation(cell, describeTrend(fit)));
+}
+
+/** A dotted line across the panel at y = value, named at its right end (a horizontal bar puts it on x). */
+function drawReference(figure: ChartFigure, spec: ChartSpec, cell: FacetCell, value: number): void {
+  const horizontal = spec.kind === 'bar' && spec.bar.orientation === 'h';
+  const text = spec.y === 'ratio' && value === 1 ? '目標どおり (1)' : `基準 ${formatNumberJa(value)}`;
+  const line = { color: '#7a7a7a', width: 1.5, dash: 'dot' as const };
+  const shapes = (figure.layout.shapes ??= []);
+  if (horizontal) {
+    shapes.push({ type: 'line', xref: cell.xRef, yref: `${cell.yRef} domain` as YAxisName, x0: value, x1: value, y0: 0, y1: 1, line, layer: 'below' });
+    pushAnnotation(figure, { text, xref: cell.xRef, yref: `${cell.yRef} domain` as YAxisName, x: value, y: 1, xanchor: 'left', yanchor: 'bottom', showarrow: false, font: { size: 11, color: '#555555' } });
+  } else {
+    shapes.push({ type: 'line', xref: `${cell.xRef} domain` as XAxisName, yref: cell.yRef, x0: 0, x1: 1, y0: value, y1: value, line, layer: 'below' });
+    pushAnnotation(figure, { text, xref: `${cell.xRef} domain` as XAxisName, yref: cell.yRef, x: 1, y: value, xanchor: 'right', yanchor: 'bottom', showarrow: false, font: { size: 11, color: '#555555' } });
+  }
 }
 
 function trendAnnotation(cell: FacetCell, text: string): Partial<Annotation> {

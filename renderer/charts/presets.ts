@@ -84,7 +84,7 @@ export const ATTAINMENT_VS_AGING: ChartPreset = {
   label: '達成率 × 高齢化率',
   description: '記録ごとの達成率 (実績 ÷ 目標の中央値) と高齢化率。色は実施事業、大きさは人口、破線は回帰直線。',
   sql: ATTAINMENT_VS_AGING_SQL,
-  spec: { ...emptySpec('scatter'), x: 'aging_rate', y: 'ratio', color: 'program_group', size: 'population', trendLine: true, title: '達成率 × 高齢化率' },
+  spec: { ...emptySpec('scatter'), x: 'aging_rate', y: 'ratio', color: 'program_group', size: 'population', trendLine: true, referenceY: 1, title: '達成率 × 高齢化率' },
   drillSql: (row) => (typeof row.entity_id === 'string' && typeof row.corpus === 'string' ? attainmentPairsSql(row.corpus, row.entity_id) : null),
 };
 

@@ -104,8 +104,78 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
       await expect.poll(() => page.locator('[data-testid="chart-status"]').textContent()).toContain(`r = ${fit.r.toFixed(3)}`);
       const legend = await page.locator('[data-testid="chart-plot"] .legend .legendtext').allTextContents();
       expect(legend).toContain('回帰直線');
+      await expect.poll(() => page.locator('[data-testid="chart-plot"] .annotation-text').allTextContents()).toContain('目標どおり (1)');
+
+      // The lowest point: hover names it and its ratio; a click lists its target/result pairs in the report's words.
+      const lowest = [...attainmentPoints].sort((a, b) => (a.ratio as number) - (b.ratio as number))[0];
+      const entity = await expectedRows(`SELECT prefecture, municipality, line_start FROM entities WHERE entity_id = '${lowest.entity_id as string}'`);
+      const label = entity[0].municipality ? `${entity[0].prefecture as string} ${entity[0].municipality as string}` : (entity[0].prefecture as string);
+      const hover = await hoverRecord(page, label);
+      expect(hover).toContain(`達成率: ${(lowest.ratio as number).toLocaleString('ja-JP', { maximumFractionDigits: 3 })}`);
+      const pairs = await expectedRows(
+        `SELECT a.indicator, a.target, a.result, a.target_line, a.result_line, t.text AS target_text FROM attainment a JOIN lines t ON t.corpus = a.corpus AND t.line_no = a.target_line WHERE a.entity_id = '${lowest.entity_id as string}' ORDER BY a.target_line`,
+      );
+      const index = await page.evaluate((l) => {
+        const plot = document.querySelector('[data-testid="chart-plot"]') as HTMLElement & { _fullData: { text?: string[] }[] };
+        return plot._fullData.filter((t) => Array.isArray(t.text)).flatMap((t) => t.text as string[]).findIndex((t) => t.startsWith(`<b>${l}</b>`));
+      }, label);
+      await page.locator('[data-testid="chart-plot"] .scatterlayer .trace path.point').nth(index).click({ force: true });
+      await expect.poll(() => page.locator('[data-testid="mark-row"]').count()).toBe(pairs.length);
+      await expect.poll(() => page.locator('[data-testid="mark-rows"]').textContent()).toContain(pairs[0].indicator as string);
+      const targetButton = page.locator('[data-testid="mark-row"]').first().locator('button', { hasText: `目標 ${(pairs[0].target_line as number).toLocaleString('ja-JP')} 行` });
+      await targetButton.click();
+      const viewer = page.locator('[data-testid="source-viewer"]');
+      await viewer.waitFor();
+      await expect.poll(() => viewer.locator('li.cited').allTextContents()).toEqual([expect.stringContaining(pairs[0].target_text as string)]);
+      await tb.screenshot('charts-attainment-drill-source');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => viewer.count()).toBe(0);
+
+      // The committee's copy: PNG with its Japanese labels (looked at: test-output/charts/attainment-aging.png).
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-png"]')]);
+      expect(download.suggestedFilename()).toBe('達成率×高齢化率.png');
+      const pngPath = path.join(EXPORT_DIR, 'attainment-aging.png');
+      await download.saveAs(pngPath);
+      const png = readFileSync(pngPath);
+      expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+      expect(png.length).toBeGreaterThan(30_000);
     },
   );
+
+  it('draws every kind it offers as that Plotly trace type (an unregistered type would fall back to scatter)', async () => {
+    const { page } = tb;
+    await page.click('[data-testid="preset-custom"]');
+    await page.fill('[data-testid="chart-sql"]', AGING_WELFARE_SQL);
+    await page.press('[data-testid="chart-sql"]', 'Control+Enter');
+    await page.waitForSelector('[data-testid="chart-builder"]');
+    const cases: { kind: string; picks: Record<string, string>; types: string; layer: string }[] = [
+      { kind: 'scatter', picks: { x: 'aging_rate', y: 'welfare_rate_permille' }, types: 'scatter', layer: '.scatterlayer path.point' },
+      { kind: 'line', picks: { x: 'aging_rate', y: 'welfare_rate_permille' }, types: 'scatter', layer: '.scatterlayer path.js-line' },
+      { kind: 'bar', picks: { x: 'prefecture', y: 'population' }, types: 'bar', layer: '.barlayer path' },
+      { kind: 'box', picks: { x: 'program_group', y: 'aging_rate' }, types: 'box', layer: '.boxlayer path.box' },
+      { kind: 'histogram', picks: { x: 'aging_rate' }, types: 'histogram', layer: '.barlayer path' },
+      { kind: 'heatmap', picks: { x: 'prefecture', y: 'program_group', z: 'aging_rate' }, types: 'heatmap', layer: '.heatmaplayer image' },
+    ];
+    for (const c of cases) {
+      await page.selectOption('[data-testid="pick-kind"]', c.kind);
+      for (const [role, column] of Object.entries(c.picks)) await page.selectOption(`[data-testid="pick-${role}"]`, column);
+      await expect.poll(() => page.locator('[data-testid="chart-plot"]').getAttribute('data-traces')).toBe(c.types);
+      await expect.poll(() => page.locator(`[data-testid="chart-plot"] ${c.layer}`).count(), { message: c.kind }).toBeGreaterThan(0);
+      const drawn = await page.evaluate(() => (document.querySelector('[data-testid="chart-plot"]') as HTMLElement & { _fullData: { type: string }[] })._fullData.map((t) => t.type).join(','));
+      expect(drawn, c.kind).toBe(c.types);
+      if (c.kind === 'heatmap') await tb.screenshot('charts-kind-heatmap');
+      if (c.kind === 'box') await tb.screenshot('charts-kind-box');
+    }
+    // More than 5,000 points: WebGL.
+    await page.fill('[data-testid="chart-sql"]', 'SELECT i AS x, (i * 37) % 1000 AS y FROM range(6000) t(i)');
+    await page.press('[data-testid="chart-sql"]', 'Control+Enter');
+    await page.selectOption('[data-testid="pick-kind"]', 'scatter');
+    await expect.poll(() => page.locator('[data-testid="chart-status"]').getAttribute('data-plotted')).toBe('6000');
+    await expect.poll(() => page.locator('[data-testid="chart-plot"]').getAttribute('data-traces')).toBe('scattergl');
+    await expect.poll(() => page.evaluate(() => (document.querySelector('[data-testid="chart-plot"]') as HTMLElement & { _fullData: { type: string }[] })._fullData.map((t) => t.type).join(','))).toBe('scattergl');
+    await expect.poll(() => page.locator('[data-testid="chart-plot"] canvas.gl-canvas-context').count()).toBeGreaterThan(0);
+    await tb.screenshot('charts-kind-scattergl');
+  });
 
   it('builds 生活保護受給率 × 高齢化率 from SQL: every record with both values is a point, coloured, sized, with r', async () => {
     const { page } = tb;

@@ -189,6 +189,23 @@ describe('buildFigure: trend line', () => {
   });
 });
 
+describe('buildFigure: reference line', () => {
+  it('draws 達成率 = 1 as a dotted line across every panel, named 目標どおり', () => {
+    const figure = buildFigure(scatter({ referenceY: 1, facet: 'prefecture' }), records);
+    expect(figure.layout.shapes).toHaveLength(3);
+    expect(figure.layout.shapes?.[1]).toMatchObject({ type: 'line', xref: 'x2 domain', yref: 'y2', x0: 0, x1: 1, y0: 1, y1: 1 });
+    expect(figure.layout.annotations?.filter((a) => a.text === '目標どおり (1)')).toHaveLength(3);
+  });
+
+  it('names another value 基準, puts it on x for horizontal bars, and draws nothing when unset', () => {
+    const bars = buildFigure({ ...emptySpec('bar'), x: 'prefecture', y: 'aging_rate', referenceY: 28.5, bar: { mode: 'group', orientation: 'h' } }, records);
+    expect(bars.layout.shapes?.[0]).toMatchObject({ xref: 'x', yref: 'y domain', x0: 28.5, x1: 28.5, y0: 0, y1: 1 });
+    expect(bars.layout.annotations?.map((a) => a.text)).toContain('基準 28.5');
+    expect(buildFigure(scatter(), records).layout.shapes).toBeUndefined();
+    expect(buildFigure({ ...emptySpec('histogram'), x: 'aging_rate', referenceY: 3 }, records).layout.shapes).toBeUndefined();
+  });
+});
+
 describe('buildFigure: bars, boxes, histograms, heatmaps', () => {
   const shares: ColumnData = {
     prefecture: ['北海道', '北海道', '青森県', '青森県'],
