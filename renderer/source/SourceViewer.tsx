@@ -26,6 +26,7 @@ export function SourceViewer({ source, onClose }: { source: SourceRef; onClose()
   const { engine } = useWorkbench();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const firstCited = useRef<HTMLLIElement>(null);
+  const linesRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -53,6 +54,7 @@ export function SourceViewer({ source, onClose }: { source: SourceRef; onClose()
   }, [onClose]);
 
   const cited = (n: number) => n >= source.line_start && n <= source.line_end;
+  const notedLines = new Set(loaded && 'notes' in loaded ? loaded.notes.map((n) => n.line_no).filter((n): n is number => n !== null) : []);
   return (
     <aside className="source-viewer" role="dialog" aria-label={t('source.title')} data-testid="source-viewer">
       <header>
@@ -76,7 +78,13 @@ export function SourceViewer({ source, onClose }: { source: SourceRef; onClose()
               <ul>
                 {loaded.notes.map((n, i) => (
                   <li key={i}>
-                    <code>{n.code}</code> {n.line_no !== null && <span className="muted">L{n.line_no}</span>} {n.message}
+                    <code>{n.code}</code>{' '}
+                    {n.line_no !== null && (
+                      <button className="link" onClick={() => linesRef.current?.querySelector(`[data-line="${n.line_no}"]`)?.scrollIntoView({ block: 'center' })}>
+                        L{n.line_no}
+                      </button>
+                    )}{' '}
+                    {n.message}
                   </li>
                 ))}
               </ul>
@@ -85,14 +93,14 @@ export function SourceViewer({ source, onClose }: { source: SourceRef; onClose()
           {loaded.lines.length === 0 ? (
             <p className="muted">{t('source.empty')}</p>
           ) : (
-            <ol className="source-lines">
+            <ol className="source-lines" ref={linesRef}>
               {loaded.lines.map((l) => {
                 const isCited = cited(l.line_no);
                 return (
                   <li
                     key={l.line_no}
                     ref={isCited && l.line_no === source.line_start ? firstCited : undefined}
-                    className={isCited ? 'cited' : undefined}
+                    className={[isCited ? 'cited' : '', notedLines.has(l.line_no) ? 'noted' : ''].filter(Boolean).join(' ') || undefined}
                     data-line={l.line_no}
                   >
                     <span className="line-no">{l.line_no}</span>

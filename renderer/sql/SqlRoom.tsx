@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
 import { SchemaBrowser } from '../schema/SchemaBrowser';
 import { SqlEditor, type SqlEditorHandle } from './SqlEditor';
+import { EXAMPLE_QUERIES } from './exampleQueries';
 import { sqlErrorPosition, sqlErrorSummary, type SqlErrorPosition } from './sqlError';
 import { useHistory } from './useHistory';
 
@@ -141,6 +142,23 @@ export function SqlRoom() {
             </button>
             <span className="hint">{t('sql.runHint')}</span>
             <span className="spacer" />
+            <select
+              className="examples"
+              aria-label={t('sql.examples')}
+              value=""
+              onChange={(e) => {
+                const example = EXAMPLE_QUERIES[Number(e.target.value)];
+                if (example) editor.current?.setText(example.sql);
+              }}
+              data-testid="examples"
+            >
+              <option value="">{t('sql.examples')}</option>
+              {EXAMPLE_QUERIES.map((q, i) => (
+                <option key={i} value={i}>
+                  {q.label[locale]}
+                </option>
+              ))}
+            </select>
             <button onClick={() => setShowHistory((v) => !v)} aria-expanded={showHistory} data-testid="history-toggle">
               {t('sql.history')} ({formatNumber(history.entries.length)})
             </button>

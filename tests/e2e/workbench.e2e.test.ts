@@ -111,6 +111,26 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
     await expect(viewer.count()).resolves.toBe(0);
   });
 
+  it('a newcomer picks an example, runs it, and traces 京極町’s 14.4 % to its per-mille note in the report', async () => {
+    const { page } = tb;
+    await page.selectOption('[data-testid="examples"]', { label: '単位を読み替えた生活保護受給率' });
+    await page.locator('.sql-editor .cm-content').click();
+    await page.keyboard.press('Control+Enter');
+    expect(await waitForSqlOutcome(page)).toBe('done');
+    const grid = await readGrid(page);
+    const row = grid.rows.findIndex((r) => r.includes('北海道 京極町'));
+    expect(row).toBeGreaterThanOrEqual(0);
+    expect(grid.rows[row]).toContain('14.4');
+    await page.locator(`[data-testid="result-grid"] .ag-row[row-index="${row}"] .source-button`).click();
+    const viewer = page.locator('[data-testid="source-viewer"]');
+    await expect(viewer.locator('[data-testid="source-notes"]').innerText()).resolves.toContain('welfare_unit_suspect');
+    const noted = viewer.locator('.source-lines li.cited.noted');
+    await expect(noted.count()).resolves.toBe(1);
+    await expect(noted.innerText()).resolves.toMatch(/生活保護受給率\s+14\.4\(%\)/);
+    await tb.screenshot('workbench-08-kyogoku-per-mille');
+    await page.keyboard.press('Escape');
+  });
+
   it('says clearly in Japanese when the engine cannot start', async () => {
     const page = await tb.context.newPage();
     try {
