@@ -308,7 +308,7 @@ export function drilldownSql(spec: PivotSpec, schema: PivotSchema, cell: CellKey
 /** The values a filter can pick from, with their row counts, ignoring the filters themselves. */
 export function distinctValuesSql(spec: PivotSpec, field: string, limit = 300): string {
   const col = quoteIdent(field);
-  return `SELECT ${col} AS value, count(*) AS rows\nFROM (${sourceSql(spec)})\nGROUP BY 1\nORDER BY 1 NULLS LAST\nLIMIT ${limit}`;
+  return `SELECT ${col} AS value, count(*) AS rows\nFROM (${sourceSql(spec)})\nGROUP BY 1\nORDER BY ${labelOrder(field, 'value', 'ASC').join(', ')}\nLIMIT ${limit}`;
 }
 
 /** How many rows the source has before filters: an empty source gets an explanation instead of an empty grid. */

@@ -263,6 +263,28 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     await tb.screenshot('pivot-05-attainment-preset');
   });
 
+  it('filters to municipalities by ticking a value of 種別', async () => {
+    const { page } = tb;
+    let before = await runs(page);
+    await page.selectOption('[data-testid="pivot-source"]', 'table:entities');
+    await waitForPivot(page, before);
+    before = await runs(page);
+    await addField(page, 'prefecture', 'rows');
+    await waitForPivot(page, before);
+    await addField(page, 'entity_kind', 'filters');
+    const choice = page.locator('[data-zone="filters"] .pivot-filter-values label', { hasText: 'municipality' });
+    await expect(choice.innerText()).resolves.toMatch(/^municipality \(\d+\)$/);
+    before = await runs(page);
+    await choice.locator('input').check();
+    await waitForPivot(page, before);
+    const expected = await expectedRows(`SELECT prefecture, count(*) AS c FROM entities WHERE entity_kind = 'municipality' GROUP BY 1`);
+    const view = await readPivot(page);
+    expect(view.rows.at(-1)).toEqual(['総計', n(expected.reduce((sum, r) => sum + Number(r.c), 0))]);
+    expect(view.rows.find((r) => r[0] === '東京都')).toEqual(['東京都', n(expected.find((r) => r.prefecture === '東京都')!.c)]);
+    await expect(page.locator('[data-testid="pivot-sql"]').innerText()).resolves.toContain(`WHERE "entity_kind" IN ('municipality')`);
+    await tb.screenshot('pivot-07-filtered');
+  });
+
   it('switches the room to English with the shell and back', async () => {
     const { page } = tb;
     await page.click('.lang-switch');

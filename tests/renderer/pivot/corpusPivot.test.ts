@@ -6,7 +6,7 @@ import type { ParsedCorpus } from '../../../electron/corpus/types';
 import type { NodeDuckDb } from '../../../electron/engine/nodeDuckdb';
 import type { WorkbenchEngine } from '../../../renderer/engine/types';
 import { tableToRows } from '../../../renderer/engine/arrowAdapters';
-import { drilldownSql, KNOWN_ORDERS } from '../../../renderer/pivot/generateSql';
+import { distinctValuesSql, drilldownSql, KNOWN_ORDERS } from '../../../renderer/pivot/generateSql';
 import { PIVOT_PRESETS } from '../../../renderer/pivot/presets';
 import { loadSourceFields, runPivot, schemaOf } from '../../../renderer/pivot/runPivot';
 import { shapePivot } from '../../../renderer/pivot/shape';
@@ -112,6 +112,15 @@ describe('pivots over the bundled corpus, checked against the parsed rows', () =
       if (target === 0) expect(r['達成率 (Σ実績÷Σ目標)']).toBeNull();
       else expect(r['達成率 (Σ実績÷Σ目標)'] as number).toBeCloseTo(pairs.reduce((s, a) => s + a.result, 0) / target, 10);
     }
+  });
+
+  it('lists filter choices in their domain order with row counts', async () => {
+    const spec = emptySpec({ kind: 'table', table: 'entities' });
+    const kinds = tableToRows(db.query(distinctValuesSql(spec, 'entity_kind')));
+    const count = (k: string) => parsed.entities.filter((e) => e.entity_kind === k).length;
+    expect(kinds).toEqual(['municipality', 'prefecture', 'area'].filter((k) => count(k) > 0).map((k) => ({ value: k, rows: count(k) })));
+    const prefectures = tableToRows(db.query(distinctValuesSql(spec, 'prefecture'))).map((r) => r.value);
+    expect(prefectures.slice(0, 3)).toEqual(['北海道', '青森県', '岩手県']);
   });
 
   it('drills a cell down to its records and their corpus lines', async () => {
