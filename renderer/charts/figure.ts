@@ -339,9 +339,15 @@ function drawPoints(figure: ChartFigure, p: Prepared, rows: Row[], place: Place,
   for (const group of colourGroups(p, rows)) {
     let members = group.rows;
     if (spec.kind === 'line') members = [...members].sort((a, b) => compareValues(xColumn[a], xColumn[b]));
-    const marker: NonNullable<ScatterData['marker']> = { color: group.colour, opacity: 0.8, line: { width: 0.5, color: '#ffffff' } };
+    // Thousands of points need small, see-through markers, or the cloud becomes one blot.
+    const crowd = p.rows.length > WEBGL_THRESHOLD ? 'large' : p.rows.length > 1000 ? 'medium' : 'small';
+    const marker: NonNullable<ScatterData['marker']> = {
+      color: group.colour,
+      opacity: crowd === 'large' ? 0.5 : 0.8,
+      line: crowd === 'small' ? { width: 0.5, color: '#ffffff' } : { width: 0 },
+    };
     if (spec.size) marker.size = markerSizes(members.map((i) => columns[spec.size as string][i]));
-    else marker.size = spec.kind === 'line' ? 6 : 9;
+    else marker.size = spec.kind === 'line' ? 6 : { small: 9, medium: 6, large: 4 }[crowd];
     if (continuous) {
       marker.color = members.map((i) => columns[spec.color as string][i] as number);
       marker.colorscale = 'Viridis';
