@@ -1,3 +1,4 @@
+import { TABLE_NAMES } from '../../electron/corpus/types';
 import { requireApi } from '../api/client';
 import type { CorpusInfo } from '../../electron/api/corpusService';
 import { startDuckDbEngine, type DuckDbEngine } from './duckdbEngine';
@@ -18,8 +19,11 @@ export async function startWorkbench(onStage: (stage: StartupStage) => void): Pr
   const t0 = performance.now();
   onStage('corpus');
   const corpusPromise = (async () => {
-    const corpus = await requireApi('corpus.info', {});
-    const tables = await Promise.all(corpus.tables.map(async (t) => ({ name: t.name, ipc: await requireApi('corpus.table', { name: t.name }) })));
+    // Every table of the contract is asked for at once, beside the summary: one round trip, not two.
+    const [corpus, tables] = await Promise.all([
+      requireApi('corpus.info', {}),
+      Promise.all(TABLE_NAMES.map(async (name) => ({ name, ipc: await requireApi('corpus.table', { name }) }))),
+    ]);
     return { corpus, tables, ms: performance.now() - t0 };
   })();
   const enginePromise = startDuckDbEngine().then((engine) => ({ engine, ms: performance.now() - t0 }));
