@@ -59,11 +59,17 @@ export function ResultGrid({ table, onOpenSource, onGridApi }: ResultGridProps) 
     return defs;
   }, [table, onOpenSource, t]);
 
-  const onCellKeyDown = useCallback((e: CellKeyDownEvent<Row>) => {
-    const key = e.event as KeyboardEvent | undefined;
-    if (!key || !(key.ctrlKey || key.metaKey) || key.key.toLowerCase() !== 'c') return;
-    void navigator.clipboard?.writeText(e.value === null || e.value === undefined ? '' : String(e.value));
-  }, []);
+  // Community AG Grid has no clipboard module: Ctrl+C copies the focused cell, Ctrl+Shift+C its whole row (tab-separated).
+  const onCellKeyDown = useCallback(
+    (e: CellKeyDownEvent<Row>) => {
+      const key = e.event as KeyboardEvent | undefined;
+      if (!key || !(key.ctrlKey || key.metaKey) || key.key.toLowerCase() !== 'c') return;
+      const plain = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+      const text = key.shiftKey && e.data ? table.schema.fields.map((f) => plain(e.data![f.name])).join('\t') : plain(e.value);
+      void navigator.clipboard?.writeText(text);
+    },
+    [table],
+  );
 
   return (
     <div className="result-grid" data-testid="result-grid">

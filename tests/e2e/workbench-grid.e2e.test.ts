@@ -49,12 +49,15 @@ describe('結果グリッド', () => {
     await tb.screenshot('workbench-grid-02-sorted');
   });
 
-  it('copies a cell with Ctrl+C', async () => {
+  it('copies a cell with Ctrl+C and its row with Ctrl+Shift+C', async () => {
     const { page } = tb;
     expect(await runSql(page, "SELECT entity_id, url FROM entities WHERE entity_id = '北海道 京極町'")).toBe('done');
     await page.click('[data-testid="result-grid"] .ag-row[row-index="0"] .ag-cell[col-id="c0"]');
     await page.keyboard.press('Control+c');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('北海道 京極町');
+    const [expected] = await expectedRows("SELECT entity_id, url FROM entities WHERE entity_id = '北海道 京極町'");
+    await page.keyboard.press('Control+Shift+C');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`北海道 京極町\t${expected.url ?? ''}`);
   });
 
   it('renders BIGINT, DECIMAL, NULL and dates readably', async () => {
