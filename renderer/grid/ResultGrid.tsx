@@ -10,6 +10,9 @@ ModuleRegistry.registerModules([AllCommunityModule]);
 
 type Row = Record<string, unknown>;
 
+/** Rows drawn in the grid; a bigger result is still counted, exported and handed on whole. */
+export const GRID_ROW_LIMIT = 200_000;
+
 export interface ResultGridProps {
   table: Table;
   onOpenSource?: (ref: RowLineRef) => void;
@@ -19,7 +22,7 @@ export interface ResultGridProps {
 /** The results grid: virtualised rows from the one Arrow adapter, sortable and resizable, cells copyable. */
 export function ResultGrid({ table, onOpenSource, onGridApi }: ResultGridProps) {
   const { t } = useI18n();
-  const rows = useMemo(() => tableToRows(table), [table]);
+  const rows = useMemo(() => tableToRows(table.numRows > GRID_ROW_LIMIT ? table.slice(0, GRID_ROW_LIMIT) : table), [table]);
   const apiRef = useRef<GridApi<Row> | null>(null);
   const columnDefs = useMemo<ColDef<Row>[]>(() => {
     const fields = table.schema.fields;

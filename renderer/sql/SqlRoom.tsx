@@ -3,8 +3,9 @@ import type { GridApi } from 'ag-grid-community';
 import type { Table } from 'apache-arrow';
 import { ROOMS } from '../app/rooms';
 import { useWorkbench } from '../app/workbenchContext';
+import { tableToRows } from '../engine/arrowAdapters';
 import { downloadText, toCsv } from '../grid/csv';
-import { ResultGrid } from '../grid/ResultGrid';
+import { GRID_ROW_LIMIT, ResultGrid } from '../grid/ResultGrid';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
 import { SchemaBrowser } from '../schema/SchemaBrowser';
@@ -96,8 +97,10 @@ export function SqlRoom() {
   const exportCsv = useCallback(() => {
     if (state.kind !== 'done') return;
     const columns = state.table.schema.fields.map((f) => f.name);
-    const rows: Record<string, unknown>[] = [];
-    if (gridApi) gridApi.forEachNodeAfterFilterAndSort((n) => n.data && rows.push(n.data));
+    // The grid's order when it holds the whole result; the full result otherwise.
+    let rows: Record<string, unknown>[] = [];
+    if (gridApi && state.table.numRows <= GRID_ROW_LIMIT) gridApi.forEachNodeAfterFilterAndSort((n) => n.data && rows.push(n.data));
+    else rows = tableToRows(state.table);
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
     downloadText(`kyosei-${stamp}.csv`, toCsv(columns, rows));
   }, [state, gridApi]);
@@ -191,6 +194,7 @@ export function SqlRoom() {
           {state.kind === 'done' && (
             <>
               <span data-testid="row-count">{t('result.rows', { rows: formatNumber(state.table.numRows) })}</span>
+              {state.table.numRows > GRID_ROW_LIMIT && <span className="hint">{t('result.truncated', { rows: formatNumber(GRID_ROW_LIMIT) })}</span>}
               <span data-testid="elapsed">{t('result.elapsed', { seconds: (state.ms / 1000).toFixed(3) })}</span>
               <span className="hint">{t('result.copyHint')}</span>
               <span className="spacer" />

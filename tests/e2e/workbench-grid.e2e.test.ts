@@ -37,6 +37,14 @@ describe('結果グリッド', () => {
     await tb.screenshot('workbench-grid-01-lines');
   });
 
+  it('counts a 250,000-row result and says the grid shows the first 200,000', async () => {
+    const { page } = tb;
+    expect(await runSql(page, 'SELECT range AS n, range * 2 AS twice FROM range(250000)')).toBe('done');
+    expect((await readResultStatus(page)).rows).toBe('250,000 行');
+    await expect(page.locator('[data-testid="sql-status"]').innerText()).resolves.toContain('表示は先頭 200,000 行まで');
+    expect((await readGrid(page)).rows[0]).toEqual(['0', '0']);
+  });
+
   it('sorts by a column when its header is clicked', async () => {
     const { page } = tb;
     const sql = "SELECT entity_id, population FROM entities WHERE population IS NOT NULL ORDER BY entity_id";
