@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { useChartText } from './chartMessages';
 import type { ChartViewHandle } from './ChartView';
 import { chartSvg, copyPng, exportFileName, saveBlob, svgToPng } from './exportImage';
@@ -9,6 +9,13 @@ type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message
 export function ChartExport({ view, title, disabled }: { view: RefObject<ChartViewHandle | null>; title: string; disabled: boolean }) {
   const t = useChartText();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
+
+  // "Copied" is news for a moment, not a state to keep showing.
+  useEffect(() => {
+    if (state.kind !== 'done') return;
+    const timer = setTimeout(() => setState({ kind: 'idle' }), 4000);
+    return () => clearTimeout(timer);
+  }, [state]);
 
   const exportAs = async (what: 'png' | 'svg' | 'copy') => {
     const drawn = view.current?.drawn();

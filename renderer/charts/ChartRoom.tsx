@@ -21,7 +21,7 @@ type Result =
   /** The previous result stays on screen while the next one runs (no flash, no re-created plot). */
   | { kind: 'running'; controller: AbortController; previous: Table | null }
   | { kind: 'done'; table: Table }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; previous: Table | null };
 
 const ROOM_ID = 'charts';
 const ROOM_NAMES: Record<string, string> = { sql: 'SQL', pivot: 'ピボット', notebooks: 'ノートブック' };
@@ -86,8 +86,13 @@ export function ChartWorkspace({ engine, openSource, handoff }: ChartWorkspacePr
       } catch (e) {
         // A run replaced by a newer one leaves the newer one's state alone.
         if (running.current !== controller) return;
-        if (controller.signal.aborted) setResult({ kind: 'idle' });
-        else setResult({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+        const message = e instanceof Error ? e.message : String(e);
+        // A failed or cancelled run leaves the last chart in place.
+        setResult((r) => {
+          const previous = r.kind === 'running' ? r.previous : null;
+          if (controller.signal.aborted) return previous ? { kind: 'done', table: previous } : { kind: 'idle' };
+          return { kind: 'error', message, previous };
+        });
       }
     },
     [engine],
@@ -120,7 +125,7 @@ export function ChartWorkspace({ engine, openSource, handoff }: ChartWorkspacePr
     setMarks(null);
   }, [handoff]);
 
-  const table = result.kind === 'done' ? result.table : result.kind === 'running' ? result.previous : null;
+  const table = result.kind === 'done' ? result.table : result.kind === 'running' || result.kind === 'error' ? result.previous : null;
   const fields = useMemo(() => (table ? fieldsOf(table) : []), [table]);
   const columns = useMemo(() => (table ? tableToColumns(table) : {}), [table]);
   const timedFigure = useMemo(() => {

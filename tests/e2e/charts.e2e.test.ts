@@ -93,6 +93,8 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
     await expect.poll(() => page.locator('[data-testid="chart-status"]').getAttribute('data-plotted')).toBe(String(attainmentPoints.length));
     expect(await drawnPoints(page)).toBe(attainmentPoints.length);
     expect(await page.locator('[data-testid="preset-attainment-aging"]').getAttribute('class')).toContain('active');
+    const plotlyAfter = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /plotlyBundle-[^/]*\.js$/.test(e.name)).length);
+    expect(plotlyAfter).toBe(1);
     await tb.screenshot('charts-attainment-aging');
   });
 
@@ -317,6 +319,22 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
     const names = await expectedRows(`SELECT municipality FROM entities WHERE prefecture = '${row.prefecture as string}' AND runs_takikan ORDER BY line_start`);
     for (const n of names) if (n.municipality) await expect.poll(() => page.locator('[data-testid="mark-rows"]').textContent()).toContain(n.municipality as string);
     await tb.screenshot('charts-program-share');
+  });
+
+  it('shows a SQL error with DuckDB’s message and keeps the last chart', async () => {
+    const { page } = tb;
+    const plotted = await page.locator('[data-testid="chart-status"]').getAttribute('data-plotted');
+    await page.click('[data-testid="preset-custom"]');
+    await page.fill('[data-testid="chart-sql"]', 'SELECT aging_rate FROM entitiez');
+    await page.press('[data-testid="chart-sql"]', 'Control+Enter');
+    await expect.poll(() => page.locator('[data-testid="chart-error"]').textContent()).toContain('entitiez');
+    expect(await page.locator('[data-testid="chart-plot"] .barlayer .trace').count()).toBe(3);
+    expect(await page.locator('[data-testid="chart-status"]').getAttribute('data-plotted')).toBe(plotted);
+    await tb.screenshot('charts-sql-error');
+    // Back to the comparison: the error goes, the same chart returns.
+    await page.click('[data-testid="preset-program-share"]');
+    await expect.poll(() => page.locator('[data-testid="chart-status"]').getAttribute('data-plotted')).toBe(plotted);
+    expect(await page.locator('[data-testid="chart-error"]').count()).toBe(0);
   });
 
   it('takes a result handed over from the SQL room and suggests a chart for it', async () => {
