@@ -75,7 +75,7 @@ export function ResultGrid({ table, onOpenSource, onGridApi }: ResultGridProps) 
   );
 
   return (
-    <div className="result-grid" data-testid="result-grid">
+    <div className="result-grid" data-testid="result-grid" data-columns={JSON.stringify(table.schema.fields.map((f) => f.name))} data-rows={table.numRows}>
       <AgGridReact<Row>
         rowData={rows}
         columnDefs={columnDefs}

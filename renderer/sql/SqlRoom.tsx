@@ -25,10 +25,10 @@ LIMIT 10`;
 
 type RunState =
   | { kind: 'idle' }
-  | { kind: 'running'; sql: string; controller: AbortController; startedAt: number }
-  | { kind: 'done'; sql: string; table: Table; ms: number }
-  | { kind: 'error'; sql: string; message: string; position: SqlErrorPosition | null }
-  | { kind: 'cancelled'; sql: string; ms: number };
+  | { kind: 'running'; run: number; sql: string; controller: AbortController; startedAt: number }
+  | { kind: 'done'; run: number; sql: string; table: Table; ms: number }
+  | { kind: 'error'; run: number; sql: string; message: string; position: SqlErrorPosition | null }
+  | { kind: 'cancelled'; run: number; sql: string; ms: number };
 
 function readDraft(): string {
   try {
@@ -47,6 +47,8 @@ export function SqlRoom() {
   const [gridApi, setGridApi] = useState<GridApi<Record<string, unknown>> | null>(null);
   const history = useHistory();
   const stateRef = useRef(state);
+  // Numbers each run, so a reader (and the e2e tests) can tell this result from the previous one.
+  const runCount = useRef(0);
   stateRef.current = state;
 
   const completionSchema = useMemo(() => {
@@ -63,20 +65,21 @@ export function SqlRoom() {
     editor.current.clearError();
     const controller = new AbortController();
     const startedAt = performance.now();
-    setState({ kind: 'running', sql, controller, startedAt });
+    const runNo = ++runCount.current;
+    setState({ kind: 'running', run: runNo, sql, controller, startedAt });
     history.add(sql);
     try {
       const table = await wb.engine.query(sql, { signal: controller.signal });
-      setState({ kind: 'done', sql, table, ms: performance.now() - startedAt });
+      setState({ kind: 'done', run: runNo, sql, table, ms: performance.now() - startedAt });
       if (/^\s*(create|drop|alter)\b/im.test(sql)) wb.refreshSchema();
     } catch (e) {
       if (controller.signal.aborted) {
-        setState({ kind: 'cancelled', sql, ms: performance.now() - startedAt });
+        setState({ kind: 'cancelled', run: runNo, sql, ms: performance.now() - startedAt });
         return;
       }
       const message = e instanceof Error ? e.message : String(e);
       const position = sqlErrorPosition(message, sql);
-      setState({ kind: 'error', sql, message, position });
+      setState({ kind: 'error', run: runNo, sql, message, position });
       if (position) editor.current?.showError(from + position.offset, sqlErrorSummary(message));
     }
   }, [wb, history]);
@@ -112,7 +115,7 @@ export function SqlRoom() {
     if (!handoff || handoff === appliedHandoff.current || !editor.current) return;
     appliedHandoff.current = handoff;
     editor.current.setText(handoff.sql);
-    setState({ kind: 'done', sql: handoff.sql, table: handoff.table, ms: 0 });
+    setState({ kind: 'done', run: ++runCount.current, sql: handoff.sql, table: handoff.table, ms: 0 });
   }, [handoff]);
 
   const handoffRooms = ROOMS.filter((r) => HANDOFF_ROOMS.includes(r.id) && wb.roomIds.includes(r.id));
@@ -189,7 +192,7 @@ export function SqlRoom() {
             </div>
           )}
         </div>
-        <div className="sql-status" data-testid="sql-status" data-state={state.kind}>
+        <div className="sql-status" data-testid="sql-status" data-state={state.kind} data-run={state.kind === 'idle' ? 0 : state.run}>
           {state.kind === 'running' && <span className="running">{t('sql.running')}</span>}
           {state.kind === 'done' && (
             <>

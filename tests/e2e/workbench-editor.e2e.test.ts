@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser';
 import { expectedRows } from './support/expected';
 import { startWebServer, type RunningWebServer } from './support/webServer';
-import { openWorkbench, readGrid, runSql, typeSql } from './support/workbench';
+import { openWorkbench, pressRunAndWait, readGrid, runSql, typeSql } from './support/workbench';
 
 // Journey 1, continued: completion while typing, schema clicks, CSV for Excel, history after a restart, English.
 describe('政策分析担当: 補完・CSV・履歴', () => {
@@ -46,8 +46,7 @@ describe('政策分析担当: 補完・CSV・履歴', () => {
     await page.keyboard.insertText(' WHERE runs_takikan GROUP BY 1 ORDER BY 2 DESC, 1');
     const sql = 'SELECT prefecture, count(*) AS n FROM entities WHERE runs_takikan GROUP BY 1 ORDER BY 2 DESC, 1';
     await expect(page.locator('.sql-editor .cm-content').innerText()).resolves.toBe(sql);
-    await page.keyboard.press('Control+Enter');
-    await page.locator('[data-testid="sql-status"][data-state="done"]').waitFor();
+    expect(await pressRunAndWait(page)).toBe('done');
     const expected = await expectedRows(sql);
     expect(expected.length).toBeGreaterThan(0);
     const grid = await readGrid(page);
@@ -58,13 +57,11 @@ describe('政策分析担当: 補完・CSV・履歴', () => {
   it('runs only the statement under the cursor of a script', async () => {
     const { page } = tb;
     await typeSql(page, "SELECT count(*) AS records FROM entities;\nSELECT count(*) AS notes FROM parse_warnings WHERE code = 'welfare_unit_suspect';");
-    await page.keyboard.press('Control+Enter');
-    await page.locator('[data-testid="sql-status"][data-state="done"]').waitFor();
+    expect(await pressRunAndWait(page)).toBe('done');
     const [notes] = await expectedRows("SELECT count(*) AS notes FROM parse_warnings WHERE code = 'welfare_unit_suspect'");
     expect(await readGrid(page)).toEqual({ headers: ['notes'], rows: [[String(notes.notes)]] });
     await page.keyboard.press('Control+Home');
-    await page.keyboard.press('Control+Enter');
-    await page.locator('[data-testid="result-grid"] .ag-header-cell:has-text("records")').waitFor();
+    expect(await pressRunAndWait(page)).toBe('done');
     expect(await readGrid(page)).toEqual({ headers: ['records'], rows: [['50']] });
   });
 

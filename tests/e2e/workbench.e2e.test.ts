@@ -3,7 +3,7 @@ import { cellText } from '../../renderer/grid/cellText';
 import { launchBrowser, SCREENSHOT_DIR, type TestBrowser } from './support/browser';
 import { expectedRows } from './support/expected';
 import { startWebServer, type RunningWebServer } from './support/webServer';
-import { openWorkbench, readGrid, readResultStatus, runSql, typeSql, waitForSqlOutcome } from './support/workbench';
+import { currentRun, openWorkbench, pressRunAndWait, readGrid, readResultStatus, runSql, typeSql, waitForSqlOutcome } from './support/workbench';
 
 // Journey 1: a policy analyst, offline, asks the bundled reports a question and checks a figure against its source.
 describe('政策分析担当: SQL で問い、原文で確かめる', () => {
@@ -75,8 +75,9 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
   it('cancels a long query with the 中止 button', async () => {
     const { page } = tb;
     await typeSql(page, 'SELECT sum(hash(a.range * b.range)) FROM range(1000000) a, range(1000000) b');
+    const before = await currentRun(page);
     await page.keyboard.press('Control+Enter');
-    await page.locator('[data-testid="sql-status"][data-state="running"]').waitFor();
+    await page.locator(`[data-testid="sql-status"][data-state="running"][data-run="${before + 1}"]`).waitFor();
     await page.waitForTimeout(500);
     const started = Date.now();
     await page.click('[data-testid="cancel"]');
@@ -115,8 +116,7 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
     const { page } = tb;
     await page.selectOption('[data-testid="examples"]', { label: '単位を読み替えた生活保護受給率' });
     await page.locator('.sql-editor .cm-content').click();
-    await page.keyboard.press('Control+Enter');
-    expect(await waitForSqlOutcome(page)).toBe('done');
+    expect(await pressRunAndWait(page)).toBe('done');
     const grid = await readGrid(page);
     const row = grid.rows.findIndex((r) => r.includes('北海道 京極町'));
     expect(row).toBeGreaterThanOrEqual(0);

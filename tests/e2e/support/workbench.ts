@@ -28,16 +28,51 @@ export type SqlOutcome = 'done' | 'error' | 'cancelled';
 /** Types SQL, presses Ctrl+Enter and waits for the result, the error or the cancellation. */
 export async function runSql(page: Page, sql: string, timeoutMs = 30_000): Promise<SqlOutcome> {
   await typeSql(page, sql);
-  await page.keyboard.press('Control+Enter');
-  return waitForSqlOutcome(page, timeoutMs);
+  return pressRunAndWait(page, timeoutMs);
 }
 
-export async function waitForSqlOutcome(page: Page, timeoutMs = 30_000): Promise<SqlOutcome> {
+/** The number of the SQL room's last run (0 before the first). */
+export async function currentRun(page: Page): Promise<number> {
+  return Number(await page.locator('[data-testid="sql-status"]').getAttribute('data-run'));
+}
+
+/** Presses Ctrl+Enter in the editor and waits for the outcome of that run (never the previous one's). */
+export async function pressRunAndWait(page: Page, timeoutMs = 30_000): Promise<SqlOutcome> {
+  const before = await currentRun(page);
+  await page.keyboard.press('Control+Enter');
+  return waitForSqlOutcome(page, timeoutMs, before);
+}
+
+/** Waits for the first outcome after run number `after` (default: the run in progress or the last one). */
+export async function waitForSqlOutcome(page: Page, timeoutMs = 30_000, after?: number): Promise<SqlOutcome> {
+  if (after !== undefined) {
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="sql-status"]')?.getAttribute('data-run')) > n, after, { timeout: timeoutMs });
+  }
   const status = page.locator('[data-testid="sql-status"]:not([data-state="running"]):not([data-state="idle"])');
   await status.waitFor({ timeout: timeoutMs });
   const state = (await status.getAttribute('data-state')) as SqlOutcome;
-  if (state === 'done') await page.waitForSelector('[data-testid="result-grid"] .ag-row', { timeout: timeoutMs }).catch(() => undefined);
+  if (state === 'done') await waitForGridDrawn(page, timeoutMs);
   return state;
+}
+
+/** Waits until the grid shows the current result: its headers are the result's columns and its first row is drawn. */
+export async function waitForGridDrawn(page: Page, timeoutMs = 30_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const grid = document.querySelector('[data-testid="result-grid"]');
+      if (!grid) return false;
+      const columns = JSON.parse(grid.getAttribute('data-columns') ?? '[]') as string[];
+      // Wide results draw only the visible headers: the first must be the first column, and none may be stale.
+      const headers = ([...grid.querySelectorAll('.ag-header-row-column .ag-header-cell')] as HTMLElement[])
+        .filter((h) => h.getAttribute('col-id') !== 'source')
+        .sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left)
+        .map((h) => h.innerText.trim());
+      if (headers[0] !== columns[0] || !headers.every((h) => columns.includes(h))) return false;
+      return grid.getAttribute('data-rows') === '0' || grid.querySelector('.ag-row[row-index="0"] .ag-cell[col-id="c0"]') !== null;
+    },
+    undefined,
+    { timeout: timeoutMs },
+  );
 }
 
 /** The grid as the user sees it: header names and the displayed text of every rendered row, in row order. */
