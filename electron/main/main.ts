@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, protocol, shell, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, shell, session, type WebContents } from 'electron';
 import { createApiChannels } from '../api/channels.js';
 import { DEFAULT_CORPUS_PATH } from '../corpus/defaultCorpus.js';
 import { loadCorpusFile } from '../corpus/loadCorpus.js';
@@ -25,20 +25,28 @@ protocol.registerSchemesAsPrivileged([
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
-function createWindow(): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(preloadPath));
-  win.webContents.setWindowOpenHandler(({ url }) => {
+/** Every web contents stays on the app: no new windows, no navigation away, no webviews; web links go to the system browser. */
+function harden(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
     const external = externalUrlToOpen(url);
     if (external) void shell.openExternal(external);
     return { action: 'deny' };
   });
-  win.webContents.on('will-navigate', (event, url) => {
+  const stayOnApp = (event: { preventDefault(): void }, url: string) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
     const external = externalUrlToOpen(url);
     if (external) void shell.openExternal(external);
-  });
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  };
+  contents.on('will-navigate', stayOnApp);
+  contents.on('will-redirect', stayOnApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+app.on('web-contents-created', (_event, contents) => harden(contents));
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(preloadPath));
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_START_URL);
   return win;
