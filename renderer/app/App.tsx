@@ -64,6 +64,19 @@ export function App() {
     setVisited((v) => (v.has(id) ? v : new Set(v).add(id)));
   }, []);
 
+  // Ctrl/Cmd+1…9 switches rooms, in registry order.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      const room = ROOMS[Number(e.key) - 1];
+      if (!/^[1-9]$/.test(e.key) || !room) return;
+      e.preventDefault();
+      selectRoom(room.id);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selectRoom]);
+
   const workbench = useMemo<Workbench | null>(() => {
     if (!started) return null;
     return {
@@ -88,8 +101,9 @@ export function App() {
       <header className="shell-header">
         <h1 className="shell-title">{t('app.title')}</h1>
         <nav className="room-tabs" role="tablist">
-          {ROOMS.map((room) => (
+          {ROOMS.map((room, i) => (
             <button
+              title={`Ctrl+${i + 1}`}
               key={room.id}
               role="tab"
               aria-selected={room.id === activeRoom}

@@ -107,7 +107,8 @@ describe('政策分析担当: 補完・CSV・履歴', () => {
     await pivot.waitFor();
     await expect(pivot.locator('textarea').first().inputValue()).resolves.toBe(sql);
     await tb.screenshot('workbench-editor-05-open-in-pivot');
-    await page.click('[data-room="sql"]');
+    await page.keyboard.press('Control+1');
+    await page.locator('[data-room-panel="sql"]:not([hidden])').waitFor();
     await page.click('[data-testid="open-in-charts"]');
     const charts = page.locator('[data-room-panel="charts"]:not([hidden])');
     await charts.waitFor();
