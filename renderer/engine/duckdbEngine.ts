@@ -4,6 +4,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { offlineSettings } from './offlineSettings';
 import type { WorkbenchEngine } from './types';
 
 /** Bundles served by the app itself: never a CDN, so the engine works offline. */
@@ -24,15 +25,6 @@ export interface DuckDbEngine extends WorkbenchEngine {
   readonly startSteps: { workerMs: number; instantiateMs: number; openMs: number };
   insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
   terminate(): Promise<void>;
-}
-
-/** Settings that keep every query on this machine: no extension is fetched, and the repository is our own origin. */
-export function offlineSettings(origin: string): string[] {
-  return [
-    'SET autoinstall_known_extensions = false',
-    'SET autoload_known_extensions = false',
-    `SET custom_extension_repository = '${origin.replace(/'/g, "''")}/extensions'`,
-  ];
 }
 
 /** Starts the engine in a Web Worker; rejects with a Japanese message after the timeout and leaves nothing running. */
