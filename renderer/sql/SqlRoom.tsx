@@ -220,6 +220,7 @@ export function SqlRoom() {
               {state.position && ` (${t('sql.errorAt', { line: state.position.line, column: state.position.column })})`}
             </strong>
             <pre>{state.message}</pre>
+            {/\bextension\b/i.test(state.message) && <p className="hint">{t('sql.extensionHint')}</p>}
           </div>
         )}
         <div className="sql-result">

@@ -72,6 +72,19 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
     await tb.screenshot('workbench-04-sql-error');
   });
 
+  it('never reaches the network, even for SQL that asks for a remote file or a missing extension', async () => {
+    const { page } = tb;
+    expect(await runSql(page, "SELECT * FROM read_parquet('https://example.com/data.parquet')")).toBe('error');
+    const message = await page.locator('[data-testid="sql-error"]').innerText();
+    expect(message).toContain('but it exists in the parquet extension');
+    expect(message).toContain('拡張機能はオフラインでは読み込めません');
+    // Following DuckDB's advice asks only our own server (custom_extension_repository), which has none.
+    expect(await runSql(page, 'LOAD parquet')).toBe('error');
+    await expect(page.locator('[data-testid="sql-error"]').innerText()).resolves.toContain('127.0.0.1');
+    expect(await runSql(page, "SELECT * FROM read_json_auto('https://example.com/a.json')")).toBe('error');
+    // afterEach fails the test if any request left 127.0.0.1.
+  });
+
   it('cancels a long query with the 中止 button', async () => {
     const { page } = tb;
     await typeSql(page, 'SELECT sum(hash(a.range * b.range)) FROM range(1000000) a, range(1000000) b');
