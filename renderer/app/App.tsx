@@ -6,6 +6,7 @@ import { formatNumber } from '../i18n/messages';
 import { SourceViewer } from '../source/SourceViewer';
 import { ROOMS } from './rooms';
 import { readSchema } from './schema';
+import { ShortcutHelp } from './ShortcutHelp';
 import { WorkbenchContext, type Handoff, type SchemaColumn, type SourceRef, type Workbench } from './workbenchContext';
 
 /** Startup timings exposed for the benchmark and the e2e tests (read-only, no behaviour hangs on it). */
@@ -116,6 +117,7 @@ export function App() {
           ))}
         </nav>
         <StartupStatus stage={stage} started={started} />
+        <ShortcutHelp />
         <button className="lang-switch" onClick={() => setLocale(locale === 'ja' ? 'en' : 'ja')}>
           {t('app.lang')}
         </button>

@@ -47,6 +47,14 @@ const ja = {
   'source.empty': 'この範囲の行はありません',
   'source.warnings': 'パーサーの注記',
   'error.generic': 'エラー',
+  'help.title': '使い方とショートカット (F1)',
+  'help.intro': '左の一覧でテーブルと列を確かめ、SQL を書いて Ctrl+Enter。「例を選ぶ…」から始めることもできます。結果の「原文」で報告書の該当行を開けます。',
+  'help.run': 'カーソル位置の文 (または選択範囲) を実行',
+  'help.cancel': '実行中のクエリを中止 / パネルを閉じる',
+  'help.complete': 'テーブル名・列名・関数を補完',
+  'help.rooms': 'SQL・ピボット・グラフ・ノートブックを切り替え',
+  'help.copyCell': '結果のセルをコピー',
+  'help.copyRow': '結果の行をタブ区切りでコピー',
   'corpus.summary': '{file}・{lines} 行・注記 {warnings} 件',
 } as const;
 
@@ -101,6 +109,14 @@ const en: Record<MessageKey, string> = {
   'source.empty': 'No lines in this range',
   'source.warnings': 'Parser notes',
   'error.generic': 'Error',
+  'help.title': 'Help and shortcuts (F1)',
+  'help.intro': 'Check tables and columns on the left, write SQL and press Ctrl+Enter, or start from “Examples…”. “Source” on a result row opens the report’s lines.',
+  'help.run': 'Run the statement at the cursor (or the selection)',
+  'help.cancel': 'Cancel the running query / close a panel',
+  'help.complete': 'Complete table names, columns and functions',
+  'help.rooms': 'Switch between SQL, Pivot, Charts and Notebook',
+  'help.copyCell': 'Copy a result cell',
+  'help.copyRow': 'Copy a result row, tab-separated',
   'corpus.summary': '{file} · {lines} lines · {warnings} notes',
 };
 

@@ -31,6 +31,11 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
     await expect(page.locator('.shell-title').innerText()).resolves.toBe('共生ワークベンチ');
     await expect(page.locator('.schema-browser').innerText()).resolves.toContain('entities');
     await tb.screenshot('workbench-01-start');
+    await page.keyboard.press('F1');
+    await expect(page.locator('.help-panel').innerText()).resolves.toContain('カーソル位置の文 (または選択範囲) を実行');
+    await tb.screenshot('workbench-01b-help');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.help-panel').count()).resolves.toBe(0);
   });
 
   it('runs the ten records with the highest 高齢化率 by keyboard and shows their values', async () => {
