@@ -8,13 +8,13 @@ import { isTrustedSender } from './senderCheck.js';
 export const ipcChannelName = (name: string): string => `api:${name}`;
 
 /** The one typed handler every API call goes through: sender checked, arguments validated, errors as values. */
-export function handle(name: string, registry: Record<string, AnyChannel>): void {
+export function handle<Registry extends Record<string, AnyChannel>>(name: keyof Registry & string, registry: Registry): void {
   ipcMain.handle(ipcChannelName(name), async (event: IpcMainInvokeEvent, args: unknown): Promise<Result<unknown>> => {
     if (!isTrustedSender(event)) return fail('forbidden', 'このページからは API を呼び出せません');
     return dispatch(registry, name, args);
   });
 }
 
-export function registerApi(registry: Record<string, AnyChannel>): void {
-  for (const name of Object.keys(registry)) handle(name, registry);
+export function registerApi<Registry extends Record<string, AnyChannel>>(registry: Registry): void {
+  for (const name of Object.keys(registry) as (keyof Registry & string)[]) handle(name, registry);
 }
