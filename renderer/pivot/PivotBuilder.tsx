@@ -8,7 +8,7 @@ import { formatNumber } from '../i18n/messages';
 import { DrilldownPanel, type Drilldown } from './DrilldownPanel';
 import { downloadBlob, pivotCsv, pivotXlsxBytes, XLSX_TYPE } from './exportPivot';
 import { FieldZones } from './FieldZones';
-import { drilldownSql, sourceRowCountSql } from './generateSql';
+import { detailRowsSql, drilldownSql, sourceRowCountSql } from './generateSql';
 import { PivotGridView, type PivotCellPick } from './PivotGridView';
 import { pivotReducer } from './pivotState';
 import { pivotText, type PivotTextKey } from './pivotText';
@@ -34,6 +34,7 @@ export interface PivotBuilderProps {
   initialSpec?: PivotSpec;
   openSource?: (ref: SourceRef) => void;
   openInSqlEditor?: (sql: string, table: Table) => void;
+  openInCharts?: (sql: string, table: Table) => void;
 }
 
 interface Result {
@@ -54,7 +55,7 @@ const gridShapeKey = (run: PivotRun) =>
   JSON.stringify([run.plan.rowFields, run.plan.columns.map((c) => c.alias), run.plan.measures.map((m) => m.format)]);
 
 /** The pivot builder: fields into zones → DuckDB SQL → grid, with the SQL beside it, drill-down and exports. */
-export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSource, openInSqlEditor }: PivotBuilderProps) {
+export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSource, openInSqlEditor, openInCharts }: PivotBuilderProps) {
   const { locale } = useI18n();
   const tx = (k: PivotTextKey, p?: Record<string, string | number>) => pivotText(locale, k, p);
   const [spec, dispatch] = useReducer(pivotReducer, initialSpec ?? emptySpec({ kind: 'table', table: tables.includes('entities') ? 'entities' : tables[0] ?? 'entities' }));
@@ -139,6 +140,17 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
     const title = [...rowLabels.slice(0, pick.row.pivotLevel), ...(leaf ? leaf.column.path : [])].join(' / ') || '総計';
     engine.query(sql).then((table) => setDrill({ title, sql, table }), (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [engine, result, loaded]);
+
+  /** A chart of the pivot gets its detail rows: totals would be bars of their own. */
+  const chartDetailRows = async (plan: PivotRun['plan']) => {
+    if (!openInCharts) return;
+    const sql = detailRowsSql(plan);
+    try {
+      openInCharts(sql, await engine.query(sql));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
 
   const applyPreset = (id: string) => {
     setPresetId(id);
@@ -251,7 +263,8 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
             {result && <PivotGridView grid={result.grid} onPick={onPick} onDrawn={onDrawn} />}
             {result && (
               <SqlPanel sql={result.run.plan.sql} keysSql={result.run.keysSql}
-                onOpenInSql={openInSqlEditor ? () => openInSqlEditor(result.run.plan.sql, result.run.table) : undefined} />
+                onOpenInSql={openInSqlEditor ? () => openInSqlEditor(result.run.plan.sql, result.run.table) : undefined}
+                onOpenInCharts={openInCharts ? () => void chartDetailRows(result.run.plan) : undefined} />
             )}
           </div>
           <p className="pivot-hint">{tx('drillHint')}</p>

@@ -19,6 +19,7 @@ export function PivotRoom() {
       initialSpec={initialSpec}
       openSource={wb.openSource}
       openInSqlEditor={wb.roomIds.includes('sql') ? (sql, table) => wb.openInRoom('sql', { sql, table, from: 'pivot' }) : undefined}
+      openInCharts={wb.roomIds.includes('charts') ? (sql, table) => wb.openInRoom('charts', { sql, table, from: 'pivot' }) : undefined}
     />
   );
 }

@@ -3,7 +3,12 @@ import { useI18n } from '../i18n/locale';
 import { pivotText, type PivotTextKey } from './pivotText';
 
 /** The generated SQL, readable and copyable; the grid never computes anything this SQL does not. */
-export function SqlPanel({ sql, keysSql, onOpenInSql }: { sql: string; keysSql: string | null; onOpenInSql?: () => void }) {
+export function SqlPanel({ sql, keysSql, onOpenInSql, onOpenInCharts }: {
+  sql: string;
+  keysSql: string | null;
+  onOpenInSql?: () => void;
+  onOpenInCharts?: () => void;
+}) {
   const { locale } = useI18n();
   const tx = (k: PivotTextKey) => pivotText(locale, k);
   const [copied, setCopied] = useState(false);
@@ -22,6 +27,7 @@ export function SqlPanel({ sql, keysSql, onOpenInSql }: { sql: string; keysSql: 
         <h3>{tx('sql')}</h3>
         <button type="button" onClick={() => void copy()} data-testid="pivot-copy-sql">{copied ? tx('copied') : tx('copy')}</button>
         {onOpenInSql && <button type="button" onClick={onOpenInSql} data-testid="pivot-open-sql">{tx('openInSql')}</button>}
+        {onOpenInCharts && <button type="button" onClick={onOpenInCharts} data-testid="pivot-open-charts">{tx('openInCharts')}</button>}
       </div>
       <pre className="pivot-sql-text" data-testid="pivot-sql">{sql}</pre>
       {keysSql && (

@@ -315,3 +315,8 @@ export function distinctValuesSql(spec: PivotSpec, field: string, limit = 300): 
 export function sourceRowCountSql(spec: PivotSpec): string {
   return `SELECT count(*) AS n FROM (${sourceSql(spec)})`;
 }
+
+/** The pivot's detail rows without its level column: what a chart wants (totals would be bars of their own). */
+export function detailRowsSql(plan: Pick<PivotPlan, 'sql' | 'rowFields'>): string {
+  return `SELECT * EXCLUDE (${LEVEL_COLUMN}) FROM (\n${plan.sql}\n) WHERE ${LEVEL_COLUMN} = ${plan.rowFields.length}`;
+}

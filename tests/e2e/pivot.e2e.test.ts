@@ -228,6 +228,15 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     expect(view.rows.find((r) => r[0] === '北海道')).toEqual(['北海道', n(expected[0].c), n(expected[0].p)]);
     await tb.screenshot('pivot-06-from-sql-result');
 
+    // The evaluator charts the pivot itself: its SQL goes to the chart room, one bar per prefecture.
+    await page.click('[data-testid="pivot-open-charts"]');
+    await page.waitForSelector('[data-room-panel="charts"]:not([hidden])');
+    await page.waitForSelector('[data-testid="chart-plot"][data-drawn="yes"]', { timeout: 60_000 });
+    const ticks = await page.locator('[data-testid="chart-plot"] .xaxislayer-above .xtick text').allTextContents();
+    expect(ticks).toContain('北海道');
+    await tb.screenshot('pivot-06b-charted');
+    await openRoom(page, 'pivot');
+
     await page.click('[data-testid="pivot-open-sql"]');
     await page.waitForSelector('[data-room-panel="sql"]:not([hidden])');
     await expect(page.locator('.sql-editor .cm-content').innerText()).resolves.toContain('-- ピボット: 行 = prefecture');

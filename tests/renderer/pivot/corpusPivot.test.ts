@@ -6,7 +6,7 @@ import type { ParsedCorpus } from '../../../electron/corpus/types';
 import type { NodeDuckDb } from '../../../electron/engine/nodeDuckdb';
 import type { WorkbenchEngine } from '../../../renderer/engine/types';
 import { tableToRows } from '../../../renderer/engine/arrowAdapters';
-import { distinctValuesSql, drilldownSql, KNOWN_ORDERS } from '../../../renderer/pivot/generateSql';
+import { detailRowsSql, distinctValuesSql, drilldownSql, KNOWN_ORDERS } from '../../../renderer/pivot/generateSql';
 import { PIVOT_PRESETS } from '../../../renderer/pivot/presets';
 import { loadSourceFields, runPivot, schemaOf } from '../../../renderer/pivot/runPivot';
 import { shapePivot } from '../../../renderer/pivot/shape';
@@ -51,6 +51,14 @@ describe('pivots over the bundled corpus, checked against the parsed rows', () =
     );
     // Prefectures come in their official order, not in Unicode order (千葉県 < 北海道 there).
     expect(rows.slice(0, 2).map((r) => r.prefecture)).toEqual(['北海道', '青森県']);
+  });
+
+  it('hands a chart the detail rows only, without the level column', async () => {
+    const { plan } = await pivotRows({ ...emptySpec({ kind: 'table', table: 'entities' }), rows: ['prefecture'] });
+    const detail = tableToRows(await engine.query(detailRowsSql(plan)));
+    expect(detail).toHaveLength(new Set(parsed.entities.map((e) => e.prefecture)).size);
+    expect(Object.keys(detail[0])).toEqual(['prefecture', '件数']);
+    expect(detail.find((r) => r.prefecture === '東京都')).toEqual({ prefecture: '東京都', 件数: 9 });
   });
 
   it('counts records running 多機関協働事業 per prefecture (runs_takikan as columns, with totals)', async () => {
