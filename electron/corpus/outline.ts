@@ -11,17 +11,10 @@ import {
   type SectionHeading,
 } from './sections.js';
 import { compareKey, squash } from './text.js';
-import type { ProgramName } from './types.js';
+import type { FieldRow, ProgramName } from './types.js';
 
-/** A labelled cell before it becomes a `fields` row. Lines are 1-based corpus line numbers. */
-export interface FieldDraft {
-  program: ProgramName | null;
-  section: string;
-  label: string;
-  value: string;
-  line_start: number;
-  line_end: number;
-}
+/** A labelled cell before it becomes a `fields` row (which adds the corpus and the record). */
+export type FieldDraft = Omit<FieldRow, 'corpus' | 'entity_id'>;
 
 /** A top-level section of one record, with the lines it spans (1-based, inclusive). */
 export interface SectionSpan extends SectionHeading {

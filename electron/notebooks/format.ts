@@ -1,4 +1,6 @@
 /** The notebook file format (docs/notebook.schema.json): one plain, diffable JSON file per notebook. */
+import { TABLE_NAMES } from '../corpus/types.js';
+
 
 export const NOTEBOOK_FORMAT = 'kyosei-notebook';
 export const NOTEBOOK_VERSION = 1;
@@ -77,17 +79,8 @@ export interface Notebook {
 /** Cell names become SQL view names: plain identifiers only, and never one of the corpus tables. */
 export const CELL_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
-export const RESERVED_NAMES: readonly string[] = [
-  'entities',
-  'programs',
-  'fields',
-  'lines',
-  'parse_warnings',
-  'targets',
-  'results',
-  'attainment',
-  'entity_attainment',
-];
+/** A cell's result may not take the name of a corpus table. */
+export const RESERVED_NAMES: readonly string[] = TABLE_NAMES;
 
 /** Cells whose result later cells can use by name. */
 export function cellResultName(cell: NotebookCell): string | null {
