@@ -16,11 +16,13 @@ export const GRID_ROW_LIMIT = 200_000;
 export interface ResultGridProps {
   table: Table;
   onOpenSource?: (ref: RowLineRef) => void;
+  /** Finds a record's lines, so rows that only name an entity_id can open the source too. */
+  resolveRecord?: (entityId: string) => Promise<RowLineRef | null>;
   onGridApi?: (api: GridApi<Row> | null) => void;
 }
 
 /** The results grid: virtualised rows from the one Arrow adapter, sortable and resizable, cells copyable. */
-export function ResultGrid({ table, onOpenSource, onGridApi }: ResultGridProps) {
+export function ResultGrid({ table, onOpenSource, resolveRecord, onGridApi }: ResultGridProps) {
   const { t } = useI18n();
   const rows = useMemo(() => tableToRows(table.numRows > GRID_ROW_LIMIT ? table.slice(0, GRID_ROW_LIMIT) : table), [table]);
   const apiRef = useRef<GridApi<Row> | null>(null);
@@ -40,7 +42,9 @@ export function ResultGrid({ table, onOpenSource, onGridApi }: ResultGridProps) 
         comparator: numeric ? (a: unknown, b: unknown) => (Number(a ?? -Infinity) - Number(b ?? -Infinity)) : undefined,
       };
     });
-    if (onOpenSource && hasLineColumns(fields.map((f) => f.name))) {
+    const names = fields.map((f) => f.name);
+    const byRecord = resolveRecord && names.includes('entity_id');
+    if (onOpenSource && (hasLineColumns(names) || byRecord)) {
       defs.unshift({
         colId: 'source',
         headerName: t('result.source'),
@@ -50,9 +54,14 @@ export function ResultGrid({ table, onOpenSource, onGridApi }: ResultGridProps) 
         resizable: false,
         cellRenderer: (p: ICellRendererParams<Row>) => {
           const ref = p.data ? lineRefOf(p.data) : null;
-          if (!ref) return null;
+          const entityId = p.data && typeof p.data.entity_id === 'string' ? p.data.entity_id : null;
+          if (!ref && !(byRecord && entityId)) return null;
+          const open = () => {
+            if (ref) onOpenSource(ref);
+            else if (entityId && resolveRecord) void resolveRecord(entityId).then((found) => found && onOpenSource(found));
+          };
           return (
-            <button className="source-button" title={t('result.sourceTitle')} onClick={() => onOpenSource(ref)}>
+            <button className="source-button" title={t('result.sourceTitle')} onClick={open}>
               {t('result.source')}
             </button>
           );
@@ -60,7 +69,7 @@ export function ResultGrid({ table, onOpenSource, onGridApi }: ResultGridProps) 
       });
     }
     return defs;
-  }, [table, onOpenSource, t]);
+  }, [table, onOpenSource, resolveRecord, t]);
 
   // Community AG Grid has no clipboard module: Ctrl+C copies the focused cell, Ctrl+Shift+C its whole row (tab-separated).
   const onCellKeyDown = useCallback(

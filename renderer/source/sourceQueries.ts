@@ -19,3 +19,8 @@ export function sourceWarningsSql(ref: SourceRef, entityId: string | null): stri
   const where = entityId ? `(entity_id = ${sqlText(entityId)} OR ${byLine})` : byLine;
   return `SELECT line_no, code, message FROM parse_warnings WHERE ${where} ORDER BY line_no NULLS FIRST`;
 }
+
+/** Where a record sits in the corpus, for result rows that name a record but carry no line numbers. */
+export function recordLinesSql(entityId: string): string {
+  return `SELECT entity_id, line_start, line_end FROM entities WHERE entity_id = ${sqlText(entityId)} ORDER BY corpus LIMIT 1`;
+}

@@ -9,6 +9,7 @@ import { GRID_ROW_LIMIT, ResultGrid } from '../grid/ResultGrid';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
 import { SchemaBrowser } from '../schema/SchemaBrowser';
+import { recordLinesSql } from '../source/sourceQueries';
 import { SqlEditor, type SqlEditorHandle } from './SqlEditor';
 import { EXAMPLE_QUERIES } from './exampleQueries';
 import { sqlErrorPosition, sqlErrorSummary, type SqlErrorPosition } from './sqlError';
@@ -118,6 +119,16 @@ export function SqlRoom() {
     setState({ kind: 'done', run: ++runCount.current, sql: handoff.sql, table: handoff.table, ms: 0 });
   }, [handoff]);
 
+  const resolveRecord = useCallback(
+    async (entityId: string) => {
+      const [row] = tableToRows(await wb.engine.query(recordLinesSql(entityId)));
+      return row && typeof row.line_start === 'number' && typeof row.line_end === 'number'
+        ? { entity_id: entityId, line_start: row.line_start, line_end: row.line_end }
+        : null;
+    },
+    [wb.engine],
+  );
+
   const handoffRooms = ROOMS.filter((r) => HANDOFF_ROOMS.includes(r.id) && wb.roomIds.includes(r.id));
 
   return (
@@ -225,7 +236,7 @@ export function SqlRoom() {
         )}
         <div className="sql-result">
           {state.kind === 'done' ? (
-            <ResultGrid table={state.table} onOpenSource={wb.openSource} onGridApi={setGridApi} />
+            <ResultGrid table={state.table} onOpenSource={wb.openSource} resolveRecord={resolveRecord} onGridApi={setGridApi} />
           ) : state.kind !== 'error' ? (
             <p className="muted empty-result">{t('result.none')}</p>
           ) : null}

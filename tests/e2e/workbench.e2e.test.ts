@@ -51,6 +51,13 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
     expect(status.rows).toBe('10 行');
     expect(status.elapsed).toMatch(/^\d+\.\d{3} 秒$/);
     await tb.screenshot('workbench-02-aging-top10');
+    // The rows name records without line numbers; 原文 still opens the top record's report.
+    await page.locator('[data-testid="result-grid"] .ag-row[row-index="0"] .source-button').click();
+    const [top] = await expectedRows(`SELECT line_start FROM entities WHERE entity_id = '${String(expected[0].entity_id)}'`);
+    const viewer = page.locator('[data-testid="source-viewer"]');
+    await expect(viewer.locator('[data-testid="source-heading"]').innerText()).resolves.toBe(String(expected[0].entity_id));
+    await expect(viewer.locator('.source-lines li.cited').first().getAttribute('data-line')).resolves.toBe(String(top.line_start));
+    await page.keyboard.press('Escape');
   });
 
   it('formats populations the Japanese way', async () => {
