@@ -59,7 +59,7 @@ export function SourceViewer({ source, onClose }: { source: SourceRef; onClose()
     <aside className="source-viewer" role="dialog" aria-label={t('source.title')} data-testid="source-viewer">
       <header>
         <div>
-          <h2 data-testid="source-heading">{loaded && 'heading' in loaded && loaded.heading ? loaded.heading : t('source.title')}</h2>
+          <h2 data-testid="source-heading">{source.entity_id ?? (loaded && 'heading' in loaded && loaded.heading ? loaded.heading : t('source.title'))}</h2>
           <span className="muted">{t('source.lines', { start: source.line_start, end: source.line_end })}</span>
         </div>
         <button onClick={onClose} aria-label={t('source.close')}>

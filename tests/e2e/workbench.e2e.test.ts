@@ -16,7 +16,9 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
     await openWorkbench(tb.page, server.url);
   });
 
-  afterEach(() => {
+  afterEach(async () => {
+    // A viewer left open by a failed test must not block the next one.
+    if (await tb.page.locator('[data-testid="source-viewer"]').count()) await tb.page.keyboard.press('Escape');
     expect(tb.offHostRequests, 'requests that left 127.0.0.1').toEqual([]);
   });
 
@@ -55,6 +57,7 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
     await page.locator('[data-testid="result-grid"] .ag-row[row-index="0"] .source-button').click();
     const [top] = await expectedRows(`SELECT line_start FROM entities WHERE entity_id = '${String(expected[0].entity_id)}'`);
     const viewer = page.locator('[data-testid="source-viewer"]');
+    await viewer.locator('.source-lines li.cited').first().waitFor();
     await expect(viewer.locator('[data-testid="source-heading"]').innerText()).resolves.toBe(String(expected[0].entity_id));
     await expect(viewer.locator('.source-lines li.cited').first().getAttribute('data-line')).resolves.toBe(String(top.line_start));
     await page.keyboard.press('Escape');
@@ -148,6 +151,7 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
     expect(grid.rows[row]).toContain('14.4');
     await page.locator(`[data-testid="result-grid"] .ag-row[row-index="${row}"] .source-button`).click();
     const viewer = page.locator('[data-testid="source-viewer"]');
+    await viewer.locator('.source-lines li.cited').first().waitFor();
     await expect(viewer.locator('[data-testid="source-notes"]').innerText()).resolves.toContain('welfare_unit_suspect');
     const noted = viewer.locator('.source-lines li.cited.noted');
     await expect(noted.count()).resolves.toBe(1);
