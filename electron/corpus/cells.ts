@@ -22,12 +22,13 @@ export interface LineCells {
 
 /** Reads one corpus line into cells: tab-separated columns, each further split at HTML block boundaries. */
 export function readCells(line: string): LineCells {
-  const html = /<\/?[a-z][^>]*>/i.test(line);
-  const table = /<table\b/i.test(line);
+  const html = line.includes('<') && /<\/?[a-z][^>]*>/i.test(line);
+  const table = html && /<table\b/i.test(line);
+  const otherMarks = /[◯●]/.test(line);
   const cells: string[] = [];
   for (const column of line.split('\t')) {
     if (!html) {
-      const text = squash(/[◯●]/.test(column) ? column.replace(/[◯●]/g, MARK) : column);
+      const text = squash(otherMarks ? column.replace(/[◯●]/g, MARK) : column);
       if (text) cells.push(text);
       continue;
     }

@@ -113,6 +113,7 @@ function restAfter(cell: string, n: number): { raw: string; text: string } | nul
 
 /** A sub-heading of the results section naming one program: "1 地域力強化推進事業", "【…】", "<…>", "○…", "(1)…". */
 export function readResultsHeading(cell: string): ProgramName | null {
+  if (cell.length > 80 || !/地域力|多機関|都道府県/.test(cell)) return null;
   const t = squash(fold(cell));
   if (t.length > 60) return null;
   const program = programNamed(t);
