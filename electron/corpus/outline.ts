@@ -39,9 +39,11 @@ interface WalkState {
   subsub: { index: number; letter: string } | null;
   open: FieldDraft | null;
   /** Header-row labels of a two-row table ("(対象地域)⇥(対象地域の範囲)"), waiting for their value row. */
-  columns: { labels: string[]; line: number } | null;
+  columns: { line: number; fields: { column: number; field: FieldDraft }[] } | null;
   resultsProgram: ProgramName | null;
   resultsLabel: string | null;
+  /** The line of the last ①…⑨ item opened: its own line may carry its value. */
+  itemLine: number;
 }
 
 /**
@@ -53,7 +55,7 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
   const sections: SectionSpan[] = [];
   const usage = new Map<number, Set<string>>();
   const headerLines: number[] = [];
-  const st: WalkState = { section: null, item: null, sub: null, subsub: null, open: null, columns: null, resultsProgram: null, resultsLabel: null };
+  const st: WalkState = { section: null, item: null, sub: null, subsub: null, open: null, columns: null, resultsProgram: null, resultsLabel: null, itemLine: 0 };
   let twin: { key: string; line: number } | null = null;
   const twinOf = new Map<number, number>();
 
@@ -99,7 +101,7 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
   };
   const flushColumns = () => {
     if (!st.columns) return;
-    for (const label of st.columns.labels) fields.push({ program: program(), section: code(), label, value: '', line_start: st.columns.line, line_end: st.columns.line });
+    for (const { field } of st.columns.fields) fields.push(field);
     st.columns = null;
   };
 
@@ -217,30 +219,49 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
   }
 
   function readFormLine(cells: string[], lineNo: number) {
-    if (st.columns) {
-      const values = cells.map((c) => readLabelledCell(c) || readAnyHeading(c) ? null : c);
-      if (values.every((v) => v !== null)) {
-        const { labels, line } = st.columns;
-        st.columns = null;
-        labels.forEach((label, k) => {
-          fields.push({ program: program(), section: code(), label, value: values[k] ?? '', line_start: line, line_end: lineNo });
-        });
-        if (values.length > labels.length) {
-          for (const extra of values.slice(labels.length)) append(extra!, lineNo, ' / ');
-        }
-        use(lineNo, `fields:${code()}`);
-        return;
-      }
-      flushColumns();
-    }
+    if (st.columns && readColumnValues(cells, lineNo)) return;
+    flushColumns();
     const bare = cells.map((c) => readLabelledCell(c)).filter((l) => l && !l.value);
     if (cells.length >= 2 && bare.length === cells.length) {
       close(false);
-      st.columns = { labels: bare.map((l) => l!.label), line: lineNo };
+      const positions = tabColumns(lineNo);
+      st.columns = {
+        line: lineNo,
+        fields: bare.map((l, k) => ({
+          column: positions ? positions.findIndex((c) => c === cells[k]) : k,
+          field: { program: program(), section: code(), label: l!.label, value: '', line_start: lineNo, line_end: lineNo },
+        })),
+      };
       use(lineNo, `fields:${code()}`);
       return;
     }
     cells.forEach((cell, k) => readFormCell(cell, lineNo, k === 0));
+  }
+
+  /**
+   * A value row under a header row of labels ("(対象地域)⇥(対象地域の範囲)⇥(人口)"), matched by tab column; a table may
+   * run over several rows. A row holding a heading or a labelled cell ends the table (false).
+   */
+  function readColumnValues(cells: string[], lineNo: number): boolean {
+    const table = st.columns!;
+    const ends = cells.some((c) => readKatakanaItem(c) || readParenItem(c) || readStandaloneLabel(c) || readLabelledCell(c)?.value);
+    if (ends || (readLabelledCell(cells[0]) && cells.length === table.fields.length)) return false;
+    const positions = tabColumns(lineNo) ?? cells;
+    positions.forEach((value, k) => {
+      if (!value) return;
+      const target = table.fields.find((f) => f.column === k) ?? table.fields[table.fields.length - 1];
+      const f = target.field;
+      f.value = f.value ? `${f.value}${f.line_end === lineNo ? ' / ' : '\n'}${value}` : value;
+      f.line_end = lineNo;
+    });
+    use(lineNo, `fields:${code()}`);
+    return true;
+  }
+
+  /** The tab columns of a plain (non-HTML) line, empty ones kept so that values stay under their labels. */
+  function tabColumns(lineNo: number): string[] | null {
+    const raw = lines[lineNo - 1];
+    return raw.includes('<') ? null : raw.split('\t').map(squash);
   }
 
   function readAnyHeading(cell: string) {
@@ -256,6 +277,7 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       st.item = { index: circled.index, marker: circled.marker };
       st.sub = st.subsub = null;
       openField(circled.label, '', lineNo);
+      st.itemLine = lineNo;
       return;
     }
     const kana = readKatakanaItem(cell);
@@ -282,7 +304,9 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       return;
     }
     const labelled = readLabelledCell(cell);
-    if (labelled && s.program) {
+    // "①実施主体(委託先)⇥(市全体の体制整備の中で実施)": a remark in brackets is the item's value, not a label.
+    const itemValue = st.open !== null && st.itemLine === lineNo && st.open.line_start === lineNo && st.open.value === '';
+    if (labelled && s.program && !(itemValue && !labelled.value)) {
       close(false);
       openField(labelled.label, labelled.value, lineNo);
       return;

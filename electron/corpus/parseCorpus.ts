@@ -107,13 +107,17 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   }
 
   const filled = filledPrograms(outline);
+  const declined = declinedPrograms(outline);
   const hasProgramSections = outline.sections.some((s) => s.program);
-  const runs = (p: ProgramName) => (hasProgramSections ? filled.has(p) : header.marked.has(p));
+  const runs = (p: ProgramName) => (hasProgramSections ? filled.has(p) && !declined.has(p) : header.marked.has(p));
   for (const p of PROGRAMS) {
     if (hasProgramSections && header.marked.has(p) !== filled.has(p)) {
-      warn(span.form + 2, 'marks_disagree_with_sections', filled.has(p)
-        ? `${p}: ○はありませんが、事業の節に記入があるため実施とみなします (no check mark, but its section is filled)`
-        : `${p}: ○がありますが、事業の節がないため実施していないとみなします (check mark, but no filled section)`);
+      const why = declined.get(p);
+      warn(span.form + 2, 'marks_disagree_with_sections', why
+        ? `${p}: ○はなく節には記入がありますが、事業名に「${why}」とあるため実施していないとみなします (section filled, but it says the program is not used)`
+        : filled.has(p)
+          ? `${p}: ○はありませんが、事業の節に記入があるため実施とみなします (no check mark, but its section is filled)`
+          : `${p}: ○がありますが、事業の節がないため実施していないとみなします (check mark, but no filled section)`);
     }
   }
 
@@ -134,6 +138,8 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   const run = PROGRAMS.filter(runs);
   const programRows = readPrograms(outline, run, span.form + 2).map((p) => ({ corpus, entity_id, ...p }));
   for (const p of programRows) {
+    const slip = nameSlip(identity.municipality, p.implementer);
+    if (slip) warn(p.line_start, 'name_ocr_slip', `実施主体「${p.implementer}」の「${slip}」は市区町村名「${identity.municipality}」と1字違い: 読み取りの誤りの可能性 (possible OCR slip)`);
     if (p.program === '多機関協働事業' && p.suishinin_planned === null) {
       const cell = outline.fields.find((f) => f.program === p.program && /配置予定人数/.test(f.label));
       if (cell?.value) warn(cell.line_start, 'suishinin_not_numeric', `相談支援包括化推進員の配置予定人数「${cell.value.slice(0, 40)}」は人数として読めません`);
@@ -186,6 +192,21 @@ function filledPrograms(outline: RecordOutline): Set<ProgramName> {
   return filled;
 }
 
+/** The form's own way of saying a section's program is not run: "②事業名 (補助事業は活用していない)". */
+const NOT_USED = /活用していない|活用しない|実施していない|実施しない|行っていない|該当なし|予定なし/;
+
+/** Programs whose section is filled but whose 事業名 says the program itself is not used, with those words. */
+function declinedPrograms(outline: RecordOutline): Map<ProgramName, string> {
+  const bySection = programSections(outline);
+  const out = new Map<ProgramName, string>();
+  for (const f of outline.fields) {
+    const [code, item] = f.section.split('.');
+    const program = bySection.get(code);
+    if (program && item === '②' && /^事業名/.test(f.label) && NOT_USED.test(f.value)) out.set(program, f.value.replace(/^[(（]|[)）]$/g, ''));
+  }
+  return out;
+}
+
 function buildOutcomeRecord(lines: string[], outline: RecordOutline, corpus: string, entity: EntityRow): OutcomeRecord {
   const bySection = programSections(outline);
   const targetCells = outline.fields
@@ -213,6 +234,23 @@ function fieldLines(lines: string[], f: FieldDraft): SourceLine[] {
     if (text && text.replace(/\s+/g, '') !== f.label.replace(/\s+/g, '') && !isSeparator(text)) out.push({ line_no: n, text });
   }
   return out;
+}
+
+/**
+ * A municipality name written one character differently elsewhere in its own report (狛江市 / 粕江市): the part of
+ * `text` that differs, or null. Only names of the same length and kind (市, 町, 村, 区) are compared.
+ */
+export function nameSlip(municipality: string, text: string | null): string | null {
+  if (!municipality || !text || /[(（、]/.test(municipality)) return null;
+  const kind = municipality.at(-1)!;
+  if (!/[市町村区]/.test(kind)) return null;
+  for (const m of text.matchAll(new RegExp(`[^\\s(（、・]{${municipality.length - 1}}${kind}`, 'g'))) {
+    const candidate = m[0];
+    let diff = 0;
+    for (let i = 0; i < candidate.length; i++) if (candidate[i] !== municipality[i]) diff++;
+    if (diff === 1) return candidate;
+  }
+  return null;
 }
 
 function unreadableRecord(lines: string[], span: RecordSpan, corpus: string, error: unknown): ParsedRecord {

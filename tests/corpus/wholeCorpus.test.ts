@@ -79,12 +79,21 @@ describe('the bundled FY2018 corpus, record by record', () => {
     expect(entity('東京都')).toMatchObject({ houkatsu_direct: 0, houkatsu_consigned: 0, jiritsu_direct: 4, jiritsu_consigned: 1 });
   });
 
-  it.each(['秋田県 湯沢市', '秋田県 大潟村'])('%s: marks say 多機関 only, but the 地域力 section is filled: runs both, with a warning', (id) => {
-    const e = entity(id);
+  it('大潟村: marks say 多機関 only, but the 地域力 section is filled with its own 事業名: runs both, with a warning', () => {
+    const e = entity('秋田県 大潟村');
     expect(e).toMatchObject({ marked_chiiki: false, marked_takikan: true, runs_chiiki: true, runs_takikan: true });
-    const w = bundled().parse_warnings.filter((x) => x.entity_id === id && x.code === 'marks_disagree_with_sections');
+    const w = bundled().parse_warnings.filter((x) => x.entity_id === e.entity_id && x.code === 'marks_disagree_with_sections');
     expect(w).toHaveLength(1);
-    expect(w[0].message).toMatch(/地域力強化推進事業/);
+    expect(w[0].message).toMatch(/^地域力強化推進事業: ○はありませんが、事業の節に記入があるため実施とみなします/);
+  });
+
+  it('湯沢市: marks say 多機関 only; its 地域力 section is filled but says 補助事業は活用していない: runs 多機関 only, with a warning', () => {
+    const e = entity('秋田県 湯沢市');
+    expect(e).toMatchObject({ marked_chiiki: false, marked_takikan: true, runs_chiiki: false, runs_takikan: true });
+    const w = bundled().parse_warnings.filter((x) => x.entity_id === e.entity_id && x.code === 'marks_disagree_with_sections');
+    expect(w).toHaveLength(1);
+    expect(w[0].message).toMatch(/事業名に「補助事業は活用していない」とあるため実施していないとみなします/);
+    expect(bundled().fields.find((f) => f.entity_id === e.entity_id && f.section === '3.①')).toMatchObject({ label: '実施主体(委託先)', value: '(市全体の体制整備の中で実施)' });
   });
 
   it('marks and sections agree everywhere else', () => {
@@ -102,9 +111,9 @@ describe('the bundled FY2018 corpus, record by record', () => {
     expect(runs(id)).toEqual(expected);
   });
 
-  it('counts the programs: 38 地域力, 40 多機関, 4 都道府県事業 rows', () => {
+  it('counts the programs: 37 地域力 (湯沢市 declines its section), 40 多機関, 4 都道府県事業 rows', () => {
     const count = (p: string) => bundled().programs.filter((r) => r.program === p).length;
-    expect([count('地域力強化推進事業'), count('多機関協働事業'), count('都道府県事業')]).toEqual([38, 40, 4]);
+    expect([count('地域力強化推進事業'), count('多機関協働事業'), count('都道府県事業')]).toEqual([37, 40, 4]);
   });
 
   it('reads 実施主体/委託先, 事業名 and the planned 相談支援包括化推進員', () => {
@@ -188,5 +197,21 @@ describe('text held in HTML attributes', () => {
   it('keeps the value of a text input (広尾町: "…そのような場所が地域に 1つ増える。")', () => {
     const f = bundled().fields.find((x) => x.entity_id === '北海道 広尾町' && x.line_end === 602);
     expect(f?.value).toMatch(/そのような場所が地域に 1つ増える。/);
+  });
+});
+
+describe('OCR slips', () => {
+  it('notes a municipality written one character differently in its own report (狛江市 / 粕江市, 鱒ヶ沢町 / 鯉ヶ沢町)', () => {
+    const slips = bundled().parse_warnings.filter((w) => w.code === 'name_ocr_slip');
+    expect(slips.map((w) => [w.entity_id, w.line_no])).toEqual([['青森県 鱒ヶ沢町', 781], ['東京都 狛江市', 4885]]);
+    expect(slips[1].message).toMatch(/「粕江市」.*「狛江市」/);
+  });
+
+  it('compares names of the same kind and length only', async () => {
+    const { nameSlip } = await import('../../electron/corpus/parseCorpus.js');
+    expect(nameSlip('狛江市', '粕江市')).toBe('粕江市');
+    expect(nameSlip('狛江市', '狛江市社会福祉協議会')).toBeNull();
+    expect(nameSlip('札幌市', '札幌市(札幌市社会福祉協議会)')).toBeNull();
+    expect(nameSlip('東津軽郡(平内町、今別町、蓬田村、外ヶ浜町)', '青森県')).toBeNull();
   });
 });
