@@ -1,14 +1,10 @@
 import type { Table } from 'apache-arrow';
 import { tableToRows } from '../../renderer/engine/arrowAdapters.js';
+import { csvField } from '../../renderer/grid/csv.js';
 
-/** RFC 4180 CSV: every field that holds a comma, quote or line break is quoted. */
+/** RFC 4180 CSV for pipes and files: no BOM, LF line ends (the app's own export adds both for Excel). */
 export function rowsToCsv(columns: string[], rows: Record<string, unknown>[]): string {
-  const cell = (v: unknown) => {
-    if (v === null || v === undefined) return '';
-    const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))].join('\n') + '\n';
+  return [columns.map(csvField).join(','), ...rows.map((r) => columns.map((c) => csvField(r[c])).join(','))].join('\n') + '\n';
 }
 
 export function rowsToJsonl(rows: Record<string, unknown>[]): string {

@@ -1,7 +1,8 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { useChartText } from './chartMessages';
 import type { ChartViewHandle } from './ChartView';
-import { chartSvg, copyPng, exportFileName, saveBlob, svgToPng } from './exportImage';
+import { offerDownload } from '../app/download';
+import { chartSvg, copyPng, exportFileName, svgToPng } from './exportImage';
 
 type ExportState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'error'; message: string };
 
@@ -25,13 +26,13 @@ export function ChartExport({ view, title, disabled }: { view: RefObject<ChartVi
       const size = { width: Math.max(640, drawn.element.clientWidth), height: Math.max(420, drawn.element.clientHeight) };
       const svg = await chartSvg(drawn.plotly, drawn.element, size);
       if (what === 'svg') {
-        saveBlob(new Blob([svg], { type: 'image/svg+xml' }), exportFileName(title, 'svg'));
+        offerDownload(exportFileName(title, 'svg'), new Blob([svg], { type: 'image/svg+xml' }));
         setState({ kind: 'idle' });
         return;
       }
       const png = await svgToPng(svg, size);
       if (what === 'png') {
-        saveBlob(png, exportFileName(title, 'png'));
+        offerDownload(exportFileName(title, 'png'), png);
         setState({ kind: 'idle' });
       } else {
         await copyPng(png);

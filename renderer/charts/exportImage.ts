@@ -39,19 +39,6 @@ export async function svgToPng(svg: string, size: ExportSize, scale = 2): Promis
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG を作れません'))), 'image/png'));
 }
 
-/** Offers a file to the user (a download in the browser; Electron turns it into a save dialog). */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Copies the PNG to the clipboard; the SVG text goes with it where the platform accepts several types. */
 export async function copyPng(png: Blob): Promise<void> {
   if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined') {

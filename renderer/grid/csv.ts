@@ -5,20 +5,9 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-function csvField(value: unknown): string {
+/** One CSV field, quoted where a comma, quote, line break or edge space needs it (RFC 4180). */
+export function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Offers a text file for download (the browser's own download; Electron shows its save dialog). */
-export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

@@ -6,7 +6,7 @@ import type { RecentEntry } from '../../electron/notebooks/recent';
 import type { ExampleNotebook } from '../../electron/notebooks/examples';
 import type { NotebookListing } from '../../electron/notebooks/service';
 import { useWorkbench } from '../app/workbenchContext';
-import { saveBlob } from '../charts/exportImage';
+import { offerDownload } from '../app/download';
 import { useI18n } from '../i18n/locale';
 import { buildReport, reportFileName } from './buildReport';
 import { withCachedResults } from './cachedResults';
@@ -239,7 +239,7 @@ export function NotebookRoom() {
         const report = await buildReport(s.notebook, runs, charts.current);
         const text = format === 'html' ? notebookToHtml(report) : notebookToMarkdown(report);
         const file = reportFileName(s.notebook.metadata.title, format);
-        saveBlob(new Blob([text], { type: format === 'html' ? 'text/html;charset=utf-8' : 'text/markdown;charset=utf-8' }), file);
+        offerDownload(file, new Blob([text], { type: format === 'html' ? 'text/html;charset=utf-8' : 'text/markdown;charset=utf-8' }));
         setStatus({ kind: 'info', text: t('exported', { file }) });
       } catch (e) {
         setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });

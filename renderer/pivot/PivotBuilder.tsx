@@ -6,7 +6,8 @@ import { tableToRows } from '../engine/arrowAdapters';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
 import { DrilldownPanel, type Drilldown } from './DrilldownPanel';
-import { downloadBlob, pivotCsv, pivotXlsxBytes, XLSX_TYPE } from './exportPivot';
+import { offerDownload } from '../app/download';
+import { pivotCsv, pivotXlsxBytes, XLSX_TYPE } from './exportPivot';
 import { FieldZones } from './FieldZones';
 import { detailRowsSql, drilldownSql, sourceRowCountSql } from './generateSql';
 import { PivotGridView, type PivotCellPick } from './PivotGridView';
@@ -172,12 +173,12 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
   const stamp = () => new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '');
   const exportCsv = () => {
     if (!result) return;
-    downloadBlob(`ピボット_${stamp()}.csv`, new Blob([pivotCsv(result.grid, result.run.plan)], { type: 'text/csv;charset=utf-8' }));
+    offerDownload(`ピボット_${stamp()}.csv`, new Blob([pivotCsv(result.grid, result.run.plan)], { type: 'text/csv;charset=utf-8' }));
   };
   const exportXlsx = async () => {
     if (!result) return;
     const bytes = await pivotXlsxBytes(result.grid, result.run.plan);
-    downloadBlob(`ピボット_${stamp()}.xlsx`, new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+    offerDownload(`ピボット_${stamp()}.xlsx`, new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
   };
 
   const preset = PIVOT_PRESETS.find((p) => p.id === presetId && sourceKeyOf(p.spec) === sourceKey);

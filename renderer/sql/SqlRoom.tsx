@@ -4,7 +4,8 @@ import type { Table } from 'apache-arrow';
 import { ROOMS } from '../app/rooms';
 import { useWorkbench } from '../app/workbenchContext';
 import { tableToRows } from '../engine/arrowAdapters';
-import { downloadText, toCsv } from '../grid/csv';
+import { offerDownload } from '../app/download';
+import { toCsv } from '../grid/csv';
 import { GRID_ROW_LIMIT, ResultGrid } from '../grid/ResultGrid';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
@@ -106,7 +107,7 @@ export function SqlRoom() {
     if (gridApi && state.table.numRows <= GRID_ROW_LIMIT) gridApi.forEachNodeAfterFilterAndSort((n) => n.data && rows.push(n.data));
     else rows = tableToRows(state.table);
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-    downloadText(`kyosei-${stamp}.csv`, toCsv(columns, rows));
+    offerDownload(`kyosei-${stamp}.csv`, new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }));
   }, [state, gridApi]);
 
   // Another room (the pivot's "SQL で開く") sends its SQL and result here: show both, as if just run.

@@ -6,7 +6,7 @@ import { KNOWN_ORDERS } from '../../renderer/pivot/generateSql';
 import { launchBrowser, type TestBrowser } from './support/browser';
 import { expectedRows } from './support/expected';
 import { startWebServer, type RunningWebServer } from './support/webServer';
-import { openRoom, openWorkbench, runSql, waitForSqlOutcome } from './support/workbench';
+import { openRoom, openWorkbench, pressRunAndWait, runSql } from './support/workbench';
 
 interface PivotView {
   /** Header rows, top (groups) to bottom (leaves), each as the texts left to right. */
@@ -242,8 +242,7 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     await expect(page.locator('.sql-editor .cm-content').innerText()).resolves.toContain('-- ピボット: 行 = prefecture');
     // The user's own run of the generated SQL gives the same 北海道 row.
     await page.locator('.sql-editor .cm-content').click();
-    await page.keyboard.press('Control+Enter');
-    expect(await waitForSqlOutcome(page)).toBe('done');
+    expect(await pressRunAndWait(page)).toBe('done');
     await expect(page.locator('[data-testid="result-grid"]').innerText()).resolves.toContain(n(expected[0].p));
     await openRoom(page, 'pivot');
   });
