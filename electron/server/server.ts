@@ -8,7 +8,8 @@ import { contentTypeFor, resolveAppPath } from '../main/appFiles.js';
 import { securityHeaders } from '../main/contentPolicy.js';
 
 export const ARROW_STREAM_TYPE = 'application/vnd.apache.arrow.stream';
-const MAX_BODY_BYTES = 1_000_000;
+/** Notebooks saved with cached results (up to 1,000 rows a cell) travel as JSON: allow them, bound the rest. */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 export interface WorkbenchServerOptions {
   distDir: string;
@@ -74,7 +75,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Workbe
       const body = await readBody(req);
       args = body.length ? JSON.parse(body) : undefined;
     } catch (e) {
-      sendJson(res, 400, fail('invalid_args', `引数が JSON ではありません: ${e instanceof Error ? e.message : String(e)}`));
+      if (e instanceof BodyTooLarge) sendJson(res, 413, fail('invalid_args', e.message));
+      else sendJson(res, 400, fail('invalid_args', `引数が JSON ではありません: ${e instanceof Error ? e.message : String(e)}`));
       return;
     }
     const result = await dispatch(options.channels, name, args);
@@ -124,20 +126,18 @@ async function sendFile(res: ServerResponse, urlPath: string, distDir: string, h
   res.end(headOnly ? undefined : bytes);
 }
 
+class BodyTooLarge extends Error {}
+
+/** The request body as text; past the bound the rest is read and dropped, so the client still gets its answer. */
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('引数が大きすぎます'));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      if (size <= MAX_BODY_BYTES) chunks.push(c);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLarge(`引数が大きすぎます (${size} バイト)`)) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }

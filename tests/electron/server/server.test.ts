@@ -81,6 +81,24 @@ describe('browser-mode server', () => {
     expect((await send(server.port, 'POST', '/api/nope', { body: '{}' })).status).toBe(400);
   });
 
+  it('saves a notebook whose cached results run to megabytes (1,000 rows in each of three cells)', async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => [`北海道 テスト町${i}`, 1966735 + i, '地域見守りサポーター養成講座修了人数 '.repeat(12)]);
+    const cached = { columns: ['entity_id', 'population', 'note'], rows, rowCount: 1000, ranAt: '2026-11-27T12:00:00.000Z' };
+    const cells = ['a', 'b', 'c'].map((id) => ({ id, kind: 'sql', name: `result_${id}`, source: 'SELECT entity_id, population FROM entities', cached }));
+    const at = '2026-11-27T12:00:00.000Z';
+    const notebook = { format: 'kyosei-notebook', version: 1, metadata: { title: '大きなノートブック', created: at, updated: at, corpora: ['000_28d5abefee45edbb.txt'], cacheResults: true }, cells };
+    const body = JSON.stringify({ name: '大きなノートブック', notebook });
+    expect(Buffer.byteLength(body)).toBeGreaterThan(2_000_000);
+    const res = await send(server.port, 'POST', '/api/notebook.saveAs', { body });
+    expect(JSON.parse(res.body.toString())).toMatchObject({ ok: true });
+  });
+
+  it('refuses a request body beyond its bound', async () => {
+    const res = await send(server.port, 'POST', '/api/history.add', { body: JSON.stringify({ sql: 'x'.repeat(33 * 1024 * 1024) }) });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body.toString()).error.message).toMatch(/引数が大きすぎます/);
+  });
+
   it('refuses requests from other origins and rebinding host names', async () => {
     const evilOrigin = await send(server.port, 'POST', '/api/history.clear', { body: '{}', headers: { origin: 'http://evil.example' } });
     expect(evilOrigin.status).toBe(403);
