@@ -100,6 +100,10 @@ function readNumeric(
 ): number | null {
   const parts = readParts(f.value);
   if (parts.length >= 2) {
+    for (const part of parts) {
+      const note = readStatNumber(part.text).note;
+      if (note?.includes('桁区切り')) warn(f, 'number_grouping_suspect', `${f.label}「${part.name}:${part.text}」: ${note}`);
+    }
     const own = parts.filter((p) => !WIDER_AREA.test(p.name));
     if (kind === 'area' && spec.additive && own.length >= 1) {
       const values = own.map((p) => readStatNumber(p.text).value);
