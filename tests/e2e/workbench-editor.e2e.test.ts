@@ -30,11 +30,12 @@ describe('政策分析担当: 補完・CSV・履歴', () => {
     const { page } = tb;
     await typeSql(page, 'SELECT runs_ta');
     await page.keyboard.press('Control+Space');
-    const option = page.locator('.cm-tooltip-autocomplete li', { hasText: 'runs_takikan' });
+    // Enter accepts only once the option is selected; before that it would type a line break.
+    const option = page.locator('.cm-tooltip-autocomplete li[aria-selected="true"]', { hasText: 'runs_takikan' });
     await option.waitFor();
     await tb.screenshot('workbench-editor-01-completion');
     await page.keyboard.press('Enter');
-    await expect(page.locator('.sql-editor .cm-content').innerText()).resolves.toBe('SELECT runs_takikan');
+    await expect.poll(() => page.locator('.sql-editor .cm-content').innerText()).toBe('SELECT runs_takikan');
   });
 
   it('runs the analyst’s takikan count by prefecture after building it from schema clicks', async () => {
