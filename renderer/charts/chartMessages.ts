@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/locale';
-import type { Locale } from '../i18n/messages';
+import { fillMessage, type Locale } from '../i18n/messages';
 
 /** The chart room's own strings, Japanese first (kept here so the room does not grow the shell's message file). */
 const ja = {
@@ -110,5 +110,5 @@ const MESSAGES: Record<Locale, Record<ChartMessageKey, string>> = { ja, en };
 
 export function useChartText(): (key: ChartMessageKey, params?: Record<string, string | number>) => string {
   const { locale } = useI18n();
-  return (key, params = {}) => MESSAGES[locale][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return (key, params = {}) => fillMessage(MESSAGES[locale][key], params);
 }

@@ -122,8 +122,13 @@ const en: Record<MessageKey, string> = {
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { ja, en };
 
+/** Puts parameters into a message: "{rows} 行" with { rows: 3 } → "3 行"; an unknown {name} stays as written. */
+export function fillMessage(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
 export function translate(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[locale][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillMessage(MESSAGES[locale][key], params);
 }
 
 /** Numbers the Japanese way (1,966,735); the same grouping reads naturally in English. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/messages';
+import { fillMessage, type Locale } from '../i18n/messages';
 
 const ja = {
   untitled: '無題のノートブック',
@@ -135,5 +135,5 @@ const en: Record<NotebookMessageKey, string> = {
 const MESSAGES: Record<Locale, Record<NotebookMessageKey, string>> = { ja, en };
 
 export function notebookText(locale: Locale, key: NotebookMessageKey, params: Record<string, string | number> = {}): string {
-  return MESSAGES[locale][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillMessage(MESSAGES[locale][key], params);
 }

@@ -1,5 +1,5 @@
 /** The pivot room's own words, Japanese first; English when the shell's language switch says so. */
-import type { Locale } from '../i18n/messages';
+import { fillMessage, type Locale } from '../i18n/messages';
 
 const JA = {
   title: 'ピボット',
@@ -80,7 +80,5 @@ const EN: Record<PivotTextKey, string> = {
 };
 
 export function pivotText(locale: Locale, key: PivotTextKey, params?: Record<string, string | number>): string {
-  let text: string = locale === 'en' ? EN[key] : JA[key];
-  for (const [k, v] of Object.entries(params ?? {})) text = text.replaceAll(`{${k}}`, String(v));
-  return text;
+  return fillMessage(locale === 'en' ? EN[key] : JA[key], params);
 }
