@@ -1,13 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fitTrendLine } from '../../renderer/charts/trendLine';
 import { PROGRAM_SHARE_SQL } from '../../renderer/charts/presets';
-import { launchBrowser, type TestBrowser } from './support/browser';
 import { expectedRows } from './support/expected';
-import { PROJECT_ROOT, startWebServer, type RunningWebServer } from './support/webServer';
-import { openRoom, openWorkbench, runSql } from './support/workbench';
+import { PROJECT_ROOT } from './support/webServer';
+import { openRoom, runSql } from './support/workbench';
+import { workbenchSession } from './support/session';
 
 const EXPORT_DIR = path.join(PROJECT_ROOT, 'test-output', 'charts');
 
@@ -64,28 +64,14 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 // Journey 2: the evaluator asks whether attainment depends on ageing, checks a record at its source, exports the chart.
 describe('評価担当: グラフで比べて、元の行まで辿り、画像で持ち出す', () => {
-  let server: RunningWebServer;
-  let tb: TestBrowser;
+  const session = workbenchSession({ viewport: { width: 1500, height: 950 }, clipboard: true });
 
-  beforeAll(async () => {
+  beforeAll(() => {
     mkdirSync(EXPORT_DIR, { recursive: true });
-    server = await startWebServer();
-    tb = await launchBrowser({ viewport: { width: 1500, height: 950 } });
-    await tb.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
-    await openWorkbench(tb.page, server.url);
-  });
-
-  afterEach(() => {
-    expect(tb.offHostRequests, 'requests that left 127.0.0.1').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
   });
 
   it('opens 達成率 × 高齢化率 in one click from the start screen, Plotly loaded only then', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const plotlyBefore = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.includes('plotlyBundle')).length);
     expect(plotlyBefore, 'Plotly is off the startup path').toBe(0);
     await openRoom(page, 'charts');
@@ -95,13 +81,13 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
     expect(await page.locator('[data-testid="preset-attainment-aging"]').getAttribute('class')).toContain('active');
     const plotlyAfter = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /plotlyBundle-[^/]*\.js$/.test(e.name)).length);
     expect(plotlyAfter).toBe(1);
-    await tb.screenshot('charts-attainment-aging');
+    await session.tb.screenshot('charts-attainment-aging');
   });
 
   it.skipIf(attainmentPoints.length < 2)(
     `attainment vs aging: one point per record with a ratio (${attainmentPoints.length}), trend line r as computed in Node`,
     async () => {
-      const { page } = tb;
+      const { page } = session.tb;
       const fit = fitTrendLine(attainmentPoints.map((r) => r.aging_rate as number), attainmentPoints.map((r) => r.ratio as number))!;
       await expect.poll(() => page.locator('[data-testid="chart-status"]').textContent()).toContain(`r = ${fit.r.toFixed(3)}`);
       const legend = await page.locator('[data-testid="chart-plot"] .legend .legendtext').allTextContents();
@@ -129,7 +115,7 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
       const viewer = page.locator('[data-testid="source-viewer"]');
       await viewer.waitFor();
       await expect.poll(() => viewer.locator('li.cited').allTextContents()).toEqual([expect.stringContaining(pairs[0].target_text as string)]);
-      await tb.screenshot('charts-attainment-drill-source');
+      await session.tb.screenshot('charts-attainment-drill-source');
       await page.keyboard.press('Escape');
       await expect.poll(() => viewer.count()).toBe(0);
 
@@ -145,7 +131,7 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
   );
 
   it('draws every kind it offers as that Plotly trace type (an unregistered type would fall back to scatter)', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await page.click('[data-testid="preset-custom"]');
     await page.fill('[data-testid="chart-sql"]', AGING_WELFARE_SQL);
     await page.press('[data-testid="chart-sql"]', 'Control+Enter');
@@ -165,8 +151,8 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
       await expect.poll(() => page.locator(`[data-testid="chart-plot"] ${c.layer}`).count(), { message: c.kind }).toBeGreaterThan(0);
       const drawn = await page.evaluate(() => (document.querySelector('[data-testid="chart-plot"]') as HTMLElement & { _fullData: { type: string }[] })._fullData.map((t) => t.type).join(','));
       expect(drawn, c.kind).toBe(c.types);
-      if (c.kind === 'heatmap') await tb.screenshot('charts-kind-heatmap');
-      if (c.kind === 'box') await tb.screenshot('charts-kind-box');
+      if (c.kind === 'heatmap') await session.tb.screenshot('charts-kind-heatmap');
+      if (c.kind === 'box') await session.tb.screenshot('charts-kind-box');
     }
     // More than 5,000 points: WebGL.
     await page.fill('[data-testid="chart-sql"]', 'SELECT i AS x, (i * 37) % 1000 AS y FROM range(6000) t(i)');
@@ -176,11 +162,11 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
     await expect.poll(() => page.locator('[data-testid="chart-plot"]').getAttribute('data-traces')).toBe('scattergl');
     await expect.poll(() => page.evaluate(() => (document.querySelector('[data-testid="chart-plot"]') as HTMLElement & { _fullData: { type: string }[] })._fullData.map((t) => t.type).join(','))).toBe('scattergl');
     await expect.poll(() => page.locator('[data-testid="chart-plot"] canvas.gl-canvas-context').count()).toBeGreaterThan(0);
-    await tb.screenshot('charts-kind-scattergl');
+    await session.tb.screenshot('charts-kind-scattergl');
   });
 
   it('builds 生活保護受給率 × 高齢化率 from SQL: every record with both values is a point, coloured, sized, with r', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await page.click('[data-testid="preset-custom"]');
     await page.fill('[data-testid="chart-sql"]', AGING_WELFARE_SQL);
     await page.press('[data-testid="chart-sql"]', 'Control+Enter');
@@ -212,11 +198,11 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
     expect(hover).toContain('北海道 札幌市');
     expect(hover).toContain(`高齢化率: ${(sapporo.aging_rate as number).toLocaleString('ja-JP')}%`);
     expect(hover).toContain(`人口: ${(sapporo.population as number).toLocaleString('ja-JP')}人`);
-    await tb.screenshot('charts-aging-welfare-hover');
+    await session.tb.screenshot('charts-aging-welfare-hover');
   });
 
   it('clicking a point lists the row behind it and opens its source lines', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const kyogoku = agingWelfare.find((r) => r.entity_id === '北海道 京極町')!;
     const found = await page.evaluate(() => {
       const plot = document.querySelector('[data-testid="chart-plot"]') as HTMLElement & { _fullData: { text?: string[] }[] };
@@ -232,13 +218,13 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
     await expect.poll(() => viewer.locator('[data-testid="source-heading"]').textContent()).toBe('北海道 京極町');
     await expect.poll(() => viewer.locator(`li.cited[data-line="${kyogoku.line_start}"]`).count()).toBe(1);
     await expect.poll(() => viewer.locator('li.cited').count()).toBe((kyogoku.line_end as number) - (kyogoku.line_start as number) + 1);
-    await tb.screenshot('charts-point-source');
+    await session.tb.screenshot('charts-point-source');
     await page.keyboard.press('Escape');
     await expect.poll(() => viewer.count()).toBe(0);
   });
 
   it('exports PNG and SVG with the Japanese font embedded, and copies the PNG to the clipboard', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await page.fill('[data-testid="edit-title"]', '生活保護受給率 × 高齢化率（全記録）');
     await expect.poll(() => page.locator('[data-testid="chart-plot"] .gtitle').textContent()).toBe('生活保護受給率 × 高齢化率（全記録）');
 
@@ -302,7 +288,7 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
   });
 
   it('compares prefectures: grouped bars of the share running each program, a bar lists its records', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await page.click('[data-testid="preset-program-share"]');
     await waitForChart(page);
     const prefectures = [...new Set(shares.map((r) => r.prefecture as string))];
@@ -318,11 +304,11 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
     await expect.poll(() => page.locator('[data-testid="mark-row"]').count()).toBe(row.running as number);
     const names = await expectedRows(`SELECT municipality FROM entities WHERE prefecture = '${row.prefecture as string}' AND runs_takikan ORDER BY line_start`);
     for (const n of names) if (n.municipality) await expect.poll(() => page.locator('[data-testid="mark-rows"]').textContent()).toContain(n.municipality as string);
-    await tb.screenshot('charts-program-share');
+    await session.tb.screenshot('charts-program-share');
   });
 
   it('shows a SQL error with DuckDB’s message and keeps the last chart', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const plotted = await page.locator('[data-testid="chart-status"]').getAttribute('data-plotted');
     await page.click('[data-testid="preset-custom"]');
     await page.fill('[data-testid="chart-sql"]', 'SELECT aging_rate FROM entitiez');
@@ -330,7 +316,7 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
     await expect.poll(() => page.locator('[data-testid="chart-error"]').textContent()).toContain('entitiez');
     expect(await page.locator('[data-testid="chart-plot"] .barlayer .trace').count()).toBe(3);
     expect(await page.locator('[data-testid="chart-status"]').getAttribute('data-plotted')).toBe(plotted);
-    await tb.screenshot('charts-sql-error');
+    await session.tb.screenshot('charts-sql-error');
     // Back to the comparison: the error goes, the same chart returns.
     await page.click('[data-testid="preset-program-share"]');
     await expect.poll(() => page.locator('[data-testid="chart-status"]').getAttribute('data-plotted')).toBe(plotted);
@@ -338,7 +324,7 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
   });
 
   it('takes a result handed over from the SQL room and suggests a chart for it', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await openRoom(page, 'sql');
     expect(await runSql(page, 'SELECT prefecture, count(*) AS records FROM entities GROUP BY prefecture ORDER BY records DESC, prefecture')).toBe('done');
     await page.click('[data-testid="open-in-charts"]');
@@ -352,7 +338,7 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
     await page.check('[data-testid="bar-horizontal"]');
     await waitForChart(page);
     await expect.poll(() => ticksTopDown(page)).toEqual(expected.map((r) => r.prefecture));
-    await tb.screenshot('charts-handoff-horizontal');
-    expect(tb.consoleErrors).toEqual([]);
+    await session.tb.screenshot('charts-handoff-horizontal');
+    expect(session.tb.consoleErrors).toEqual([]);
   });
 });

@@ -2,16 +2,16 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseNotebookText } from '../../electron/notebooks/parse';
 import { cellText } from '../../renderer/grid/cellText';
 import { fieldLabel } from '../../renderer/pivot/fieldLabels';
 import { defaultFormat, formatMeasure } from '../../renderer/pivot/formats';
 import { measureLabel } from '../../renderer/pivot/spec';
-import { launchBrowser, SCREENSHOT_DIR, type TestBrowser } from './support/browser';
+import { launchBrowser, SCREENSHOT_DIR } from './support/browser';
 import { expectedRows } from './support/expected';
-import { startWebServer, type RunningWebServer } from './support/webServer';
-import { openRoom, openWorkbench } from './support/workbench';
+import { openRoom } from './support/workbench';
+import { workbenchSession } from './support/session';
 
 const HOKKAIDO_SQL = `SELECT entity_id, population, aging_rate, runs_takikan
 FROM entities
@@ -44,37 +44,24 @@ async function pivotTable(page: Page): Promise<string[][]> {
 
 // Journey 3: an official keeps a notebook for next year, reopens it, reruns it and sends a report to a colleague.
 describe('自治体職員: ノートブックを作り、保存し、開き直して、レポートを渡す', () => {
-  let server: RunningWebServer;
-  let tb: TestBrowser;
+  const session = workbenchSession();
   let expected: Record<string, unknown>[];
 
   beforeAll(async () => {
-    server = await startWebServer();
-    tb = await launchBrowser();
     expected = await expectedRows(HOKKAIDO_SQL);
-    await openWorkbench(tb.page, server.url);
-    await openRoom(tb.page, 'notebook');
-  });
-
-  afterEach(() => {
-    expect(tb.offHostRequests, 'requests that left 127.0.0.1').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
+    await openRoom(session.tb.page, 'notebook');
   });
 
   it('opens the attainment vs aging rate example on first start, without running anything', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await expect.poll(() => page.locator('[data-field="title"]').inputValue(), { timeout: 20_000 }).toBe('達成率と高齢化率');
     const states = await page.locator('[data-cell-kind] [data-state]').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
     expect(states).toEqual(['not-run', 'not-run', 'not-run']);
-    await tb.screenshot('notebook-01-first-start-example');
+    await session.tb.screenshot('notebook-01-first-start-example');
   });
 
   it('builds a notebook with a note, a SQL cell, a pivot and a chart; the note cannot run script', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await page.click('[data-action="new"]');
     await page.fill('[data-field="title"]', TITLE);
 
@@ -109,17 +96,17 @@ describe('自治体職員: ノートブックを作り、保存し、開き直�
 
     const kinds = await page.locator('[data-cell-kind]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell-kind')));
     expect(kinds).toEqual(['markdown', 'sql', 'pivot', 'chart']);
-    await tb.screenshot('notebook-02-built');
+    await session.tb.screenshot('notebook-02-built');
   });
 
   it('saves it under a Japanese name as a plain, valid notebook file', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await page.locator('[data-field="title"]').click();
     await page.keyboard.press('Control+s');
     await page.fill('[data-field="save-as-name"]', NOTEBOOK_NAME);
     await page.click('[data-action="confirm-save-as"]');
     await expect(page.locator('[data-testid="notebook-status"]').innerText()).resolves.toBe(`「${NOTEBOOK_NAME}」に保存しました`);
-    const file = path.join(server.dataDir, 'notebooks', `${NOTEBOOK_NAME}.kynb.json`);
+    const file = path.join(session.server.dataDir, 'notebooks', `${NOTEBOOK_NAME}.kynb.json`);
     const text = readFileSync(file, 'utf8');
     const saved = parseNotebookText(text, NOTEBOOK_NAME);
     expect(saved.metadata.title).toBe(TITLE);
@@ -133,7 +120,7 @@ describe('自治体職員: ノートブックを作り、保存し、開き直�
   });
 
   it('after a reload, reopens it from Recent without running it, then runs all and gets the same numbers', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await page.reload();
     await page.waitForSelector('[data-stage="ready"]', { timeout: 60_000 });
     await openRoom(page, 'notebook');
@@ -168,11 +155,11 @@ describe('自治体職員: ノートブックを作り、保存し、開き直�
     const points = await cell(page, 'chart').locator('.scatterlayer .point').count();
     expect(points).toBe(expected.length);
     await cell(page, 'pivot').scrollIntoViewIfNeeded();
-    await tb.screenshot('notebook-03-reopened-and-run');
+    await session.tb.screenshot('notebook-03-reopened-and-run');
   });
 
   it('exports a standalone HTML report that opens offline with nothing fetched', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action="export-html"]')]);
     expect(download.suggestedFilename()).toBe(`${TITLE}.html`);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -220,31 +207,31 @@ describe('自治体職員: ノートブックを作り、保存し、開き直�
   });
 
   it('after the page dies with unsaved changes, offers the autosaved copy and restores it', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await page.fill('[data-field="title"]', `${TITLE}（下書き）`);
     await cell(page, 'sql').locator('[data-field="name"]').fill('hokkaido_draft');
     await expect(page.locator('[data-testid="notebook-saved-state"]').innerText()).resolves.toBe('未保存の変更あり');
     await expect(cell(page, 'chart').locator('[data-field="input"]').inputValue()).resolves.toBe('hokkaido_draft');
     // Autosave runs 1.5 s after the last change; then the page goes away without saving.
-    await expect.poll(() => readdirSync(path.join(server.dataDir, 'recovery')).length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => readdirSync(path.join(session.server.dataDir, 'recovery')).length, { timeout: 10_000 }).toBe(1);
     await page.reload();
     await page.waitForSelector('[data-stage="ready"]', { timeout: 60_000 });
     await openRoom(page, 'notebook');
     const banner = page.locator('[data-testid="notebook-recovery"]');
     await expect(banner.innerText()).resolves.toContain(`前回保存されなかった変更が見つかりました（${TITLE}（下書き）`);
-    await tb.screenshot('notebook-05-recovery-offered');
+    await session.tb.screenshot('notebook-05-recovery-offered');
     await banner.getByRole('button', { name: '復元する' }).click();
     await expect(page.locator('[data-field="title"]').inputValue()).resolves.toBe(`${TITLE}（下書き）`);
     await expect(cell(page, 'sql').locator('[data-field="name"]').inputValue()).resolves.toBe('hokkaido_draft');
     // The saved file itself is untouched until she saves.
-    const onDisk = parseNotebookText(readFileSync(path.join(server.dataDir, 'notebooks', `${NOTEBOOK_NAME}.kynb.json`), 'utf8'), NOTEBOOK_NAME);
+    const onDisk = parseNotebookText(readFileSync(path.join(session.server.dataDir, 'notebooks', `${NOTEBOOK_NAME}.kynb.json`), 'utf8'), NOTEBOOK_NAME);
     expect(onDisk.metadata.title).toBe(TITLE);
     await page.keyboard.press('Control+s');
     await expect(page.locator('[data-testid="notebook-status"]').innerText()).resolves.toBe(`「${NOTEBOOK_NAME}」に保存しました`);
-    expect(readdirSync(path.join(server.dataDir, 'recovery'))).toEqual([]);
+    expect(readdirSync(path.join(session.server.dataDir, 'recovery'))).toEqual([]);
   });
   it('in the attainment example, clicking the lowest point (東津軽郡, 0.28) opens its report lines', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const [lowest] = await expectedRows(
       "SELECT e.entity_id, e.line_start, e.line_end, a.ratio FROM entities e JOIN entity_attainment a USING (corpus, entity_id) WHERE e.entity_kind <> 'prefecture' AND a.ratio IS NOT NULL AND e.aging_rate IS NOT NULL ORDER BY a.ratio LIMIT 1",
     );
@@ -273,12 +260,12 @@ describe('自治体職員: ノートブックを作り、保存し、開き直�
     await viewer.waitFor();
     await expect.poll(() => viewer.locator('[data-testid="source-heading"]').textContent()).toBe(String(lowest.entity_id));
     await expect.poll(() => viewer.locator('li.cited').count()).toBe(Number(lowest.line_end) - Number(lowest.line_start) + 1);
-    await tb.screenshot('notebook-06-example-point-source');
+    await session.tb.screenshot('notebook-06-example-point-source');
     await page.keyboard.press('Escape');
   });
   it('a corrupt notebook and one from a newer version are refused with a clear message and left untouched', async () => {
-    const { page } = tb;
-    const dir = path.join(server.dataDir, 'notebooks');
+    const { page } = session.tb;
+    const dir = path.join(session.server.dataDir, 'notebooks');
     const corrupt = '{"format": "kyosei-notebook", "version": 1, "cells": [';
     const newer = JSON.stringify({ format: 'kyosei-notebook', version: 2, metadata: {}, cells: [] });
     writeFileSync(path.join(dir, '壊れた.kynb.json'), corrupt);
@@ -289,7 +276,7 @@ describe('自治体職員: ノートブックを作り、保存し、開き直�
     await expect.poll(() => status.innerText()).toMatch(/^ノートブック「壊れた\.kynb\.json」は壊れています（JSON として読めません）。ファイルは変更していません。/);
     await page.click('[data-testid="saved-list"] [data-ref="未来"]');
     await expect.poll(() => status.innerText()).toMatch(/^新しいバージョンのワークベンチで作成されたノートブックです（ファイルの形式 2、このワークベンチは 1 まで）/);
-    await tb.screenshot('notebook-07-newer-version-refused');
+    await session.tb.screenshot('notebook-07-newer-version-refused');
     expect(readFileSync(path.join(dir, '壊れた.kynb.json'), 'utf8')).toBe(corrupt);
     expect(readFileSync(path.join(dir, '未来.kynb.json'), 'utf8')).toBe(newer);
     // Still on the notebook that was open before.

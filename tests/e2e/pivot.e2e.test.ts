@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { KNOWN_ORDERS } from '../../renderer/pivot/generateSql';
-import { launchBrowser, type TestBrowser } from './support/browser';
 import { expectedRows } from './support/expected';
-import { startWebServer, type RunningWebServer } from './support/webServer';
-import { openRoom, openWorkbench, pressRunAndWait, runSql } from './support/workbench';
+import { openRoom, pressRunAndWait, runSql } from './support/workbench';
+import { workbenchSession } from './support/session';
 
 interface PivotView {
   /** Header rows, top (groups) to bottom (leaves), each as the texts left to right. */
@@ -64,29 +63,15 @@ const n = (v: unknown) => Number(v).toLocaleString('ja-JP');
 
 // Journey 2: an evaluator compares prefectures in a cross-table, checks a figure at its source, and exports it.
 describe('評価担当: ピボットで都道府県を比べる', () => {
-  let server: RunningWebServer;
-  let tb: TestBrowser;
+  const session = workbenchSession({ viewport: { width: 1600, height: 1000 }, strictConsole: true });
 
   beforeAll(async () => {
-    server = await startWebServer();
-    tb = await launchBrowser({ viewport: { width: 1600, height: 1000 } });
-    await openWorkbench(tb.page, server.url);
-    await openRoom(tb.page, 'pivot');
-    await tb.page.waitForSelector('[data-testid="pivot-room"][data-pivot-state="ready"]', { timeout: 30_000 });
-  });
-
-  afterEach(() => {
-    expect(tb.offHostRequests, 'requests that left 127.0.0.1').toEqual([]);
-    expect(tb.consoleErrors, 'errors in the page console').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
+    await openRoom(session.tb.page, 'pivot');
+    await session.tb.page.waitForSelector('[data-testid="pivot-room"][data-pivot-state="ready"]', { timeout: 30_000 });
   });
 
   it('builds prefecture × 多機関協働 (runs_takikan) counts with totals by keyboard', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     let before = await runs(page);
     await addField(page, 'prefecture', 'rows');
     await waitForPivot(page, before);
@@ -111,11 +96,11 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     // Row headers are pinned (frozen): AG Grid 36 puts pinned cells in a per-row pinned-left box.
     await expect(page.locator('[data-testid="pivot-grid"] .ag-grid-pinned-left-cells .ag-cell[col-id="r0"]').count()).resolves.toBe(expected.length + 1);
     await expect(page.locator('[data-testid="pivot-sql"]').innerText()).resolves.toContain('count(*) FILTER (WHERE "runs_takikan" = TRUE) AS "はい / 件数"');
-    await tb.screenshot('pivot-01-prefecture-by-takikan');
+    await session.tb.screenshot('pivot-01-prefecture-by-takikan');
   });
 
   it('nests a second column field under the first: two header levels, column subtotals and grand total', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const before = await runs(page);
     await addField(page, 'runs_chiiki', 'columns');
     await waitForPivot(page, before);
@@ -130,14 +115,14 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
       FROM entities WHERE prefecture = '北海道'`);
     const e = expected[0];
     expect(view.rows.find((r) => r[0] === '北海道')).toEqual(['北海道', n(e.nn), n(e.ny), n(e.n), n(e.yn), n(e.yy), n(e.y), n(e.all)]);
-    await tb.screenshot('pivot-01b-two-level-columns');
+    await session.tb.screenshot('pivot-01b-two-level-columns');
     const again = await runs(page);
     await page.click('[data-zone="columns"] .pivot-chip[data-field="runs_chiiki"] button[aria-label$="外す"]');
     await waitForPivot(page, again);
   });
 
   it('drags entity_kind into Rows for prefecture subtotals', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const before = await runs(page);
     await page.dragAndDrop('.pivot-field-items li:has-text("種別")', '[data-zone="rows"]');
     await waitForPivot(page, before);
@@ -148,7 +133,7 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     expect(hokkaido.map((r) => [r[1], r[4]])).toEqual([...expected.map((r) => [String(r.entity_kind), n(r.c)]), ['計', '7']]);
     const subtotalIndex = view.rows.findIndex((r) => r[0] === '北海道' && r[1] === '計');
     expect(view.rowClasses[subtotalIndex]).toBe('subtotal');
-    await tb.screenshot('pivot-02-subtotals-by-drag');
+    await session.tb.screenshot('pivot-02-subtotals-by-drag');
     // Back to one row field for the next steps (keyboard path: the chip's remove button).
     const again = await runs(page);
     await page.click('[data-zone="rows"] .pivot-chip[data-field="entity_kind"] button[aria-label$="外す"]');
@@ -156,7 +141,7 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
   });
 
   it('double-clicks 北海道 × はい to see its records, then their source lines', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const expected = await expectedRows(`SELECT entity_id FROM entities WHERE prefecture = '北海道' AND runs_takikan ORDER BY line_start`);
     const hokkaidoRow = page.locator('[data-testid="pivot-grid"] .ag-row').filter({ has: page.locator('.ag-cell[col-id="r0"]', { hasText: /^北海道$/ }) });
     const yesHeader = page.locator('[data-testid="pivot-grid"] .ag-header-row-column .ag-header-cell').filter({ has: page.locator('.ag-header-cell-text', { hasText: /^はい$/ }) });
@@ -171,12 +156,12 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     await page.locator('[data-testid="pivot-drill"] .source-button').first().click();
     await page.waitForSelector('[data-testid="source-viewer"] .source-lines li.cited');
     await expect(page.locator('[data-testid="source-viewer"] li.cited').first().innerText()).resolves.toContain('北海道');
-    await tb.screenshot('pivot-03-drilldown-source');
+    await session.tb.screenshot('pivot-03-drilldown-source');
     await page.keyboard.press('Escape');
   });
 
   it('exports CSV with a BOM and XLSX with Japanese headers and number formats', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="pivot-export-csv"]')]);
     const csv = readFileSync((await csvDownload.path())!, 'utf8');
     expect(csv.startsWith('\uFEFF都道府県,いいえ,はい,総計\r\n')).toBe(true);
@@ -193,7 +178,7 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
   });
 
   it('applies the preset 都道府県×種別の平均高齢化率 with percentages', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const before = await runs(page);
     await page.selectOption('[data-testid="pivot-preset"]', 'aging-by-prefecture-kind');
     await waitForPivot(page, before);
@@ -204,11 +189,11 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     expect(col).toBeGreaterThan(0);
     const text = `${Number(expected[0].a).toLocaleString('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
     expect(view.rows.find((r) => r[0] === '北海道')?.[col]).toBe(text);
-    await tb.screenshot('pivot-04-aging-preset');
+    await session.tb.screenshot('pivot-04-aging-preset');
   });
 
   it('pivots a SQL result handed over from the SQL room, and opens its SQL back in the editor', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await openRoom(page, 'sql');
     const query = "SELECT prefecture, municipality, population FROM entities WHERE entity_kind = 'municipality'";
     expect(await runSql(page, query)).toBe('done');
@@ -226,7 +211,7 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     const view = await readPivot(page);
     expect(view.headers.at(-1)).toEqual(['都道府県', '件数', '人口の合計']);
     expect(view.rows.find((r) => r[0] === '北海道')).toEqual(['北海道', n(expected[0].c), n(expected[0].p)]);
-    await tb.screenshot('pivot-06-from-sql-result');
+    await session.tb.screenshot('pivot-06-from-sql-result');
 
     // The evaluator charts the pivot itself: its SQL goes to the chart room, one bar per prefecture.
     await page.click('[data-testid="pivot-open-charts"]');
@@ -234,7 +219,7 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     await page.waitForSelector('[data-testid="chart-plot"][data-drawn="yes"]', { timeout: 60_000 });
     const ticks = await page.locator('[data-testid="chart-plot"] .xaxislayer-above .xtick text').allTextContents();
     expect(ticks).toContain('北海道');
-    await tb.screenshot('pivot-06b-charted');
+    await session.tb.screenshot('pivot-06b-charted');
     await openRoom(page, 'pivot');
 
     await page.click('[data-testid="pivot-open-sql"]');
@@ -248,7 +233,7 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
   });
 
   it('shows attainment by program as Σ実績÷Σ目標 (or explains an empty attainment table)', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const expected = await expectedRows('SELECT program, sum(result) / sum(target) AS ratio, count(*) AS pairs FROM attainment GROUP BY program');
     const before = await runs(page);
     await page.selectOption('[data-testid="pivot-preset"]', 'attainment-by-program');
@@ -268,11 +253,11 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
         ['総計', pct(all.ratio), n(all.pairs)],
       ]);
     }
-    await tb.screenshot('pivot-05-attainment-preset');
+    await session.tb.screenshot('pivot-05-attainment-preset');
   });
 
   it('filters to municipalities by ticking a value of 種別', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     let before = await runs(page);
     await page.selectOption('[data-testid="pivot-source"]', 'table:entities');
     await waitForPivot(page, before);
@@ -290,11 +275,11 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     expect(view.rows.at(-1)).toEqual(['総計', n(expected.reduce((sum, r) => sum + Number(r.c), 0))]);
     expect(view.rows.find((r) => r[0] === '東京都')).toEqual(['東京都', n(expected.find((r) => r.prefecture === '東京都')!.c)]);
     await expect(page.locator('[data-testid="pivot-sql"]').innerText()).resolves.toContain(`WHERE "entity_kind" IN ('municipality')`);
-    await tb.screenshot('pivot-07-filtered');
+    await session.tb.screenshot('pivot-07-filtered');
   });
 
   it('switches the room to English with the shell and back', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await page.click('.lang-switch');
     await expect(page.locator('[data-testid="pivot-export-csv"]').innerText()).resolves.toBe('Save as CSV');
     await expect(page.locator('[data-zone="rows"] h3').innerText()).resolves.toBe('Rows');

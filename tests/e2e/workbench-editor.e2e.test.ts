@@ -1,45 +1,31 @@
-import { readFileSync, rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from './support/browser';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
 import { expectedRows } from './support/expected';
-import { startWebServer, type RunningWebServer } from './support/webServer';
+import { startWebServer } from './support/webServer';
 import { openWorkbench, pressRunAndWait, readGrid, runSql, typeSql } from './support/workbench';
+import { workbenchSession } from './support/session';
 
 // Journey 1, continued: completion while typing, schema clicks, CSV for Excel, history after a restart, English.
 describe('政策分析担当: 補完・CSV・履歴', () => {
-  let server: RunningWebServer;
-  let tb: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startWebServer();
-    tb = await launchBrowser();
-    await openWorkbench(tb.page, server.url);
-  });
-
-  afterEach(() => {
-    expect(tb.offHostRequests, 'requests that left 127.0.0.1').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
-    rmSync(server.dataDir, { recursive: true, force: true });
-  });
+  const session = workbenchSession({ removeData: true });
 
   it('completes column names of the live schema while typing', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await typeSql(page, 'SELECT runs_ta');
     await page.keyboard.press('Control+Space');
-    // Enter accepts only once the option is selected; before that it would type a line break.
     const option = page.locator('.cm-tooltip-autocomplete li[aria-selected="true"]', { hasText: 'runs_takikan' });
     await option.waitFor();
-    await tb.screenshot('workbench-editor-01-completion');
+    await session.tb.screenshot('workbench-editor-01-completion');
+    // CodeMirror lets Enter through as a line break for 75 ms after the list (re)opens (interactionDelay).
+    await page.waitForTimeout(200);
+    await option.waitFor();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.sql-editor .cm-content').innerText()).toBe('SELECT runs_takikan');
   });
 
   it('runs the analyst’s takikan count by prefecture after building it from schema clicks', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await typeSql(page, 'SELECT ');
     await page.click('.schema-column:has(.col-name:text-is("prefecture"))');
     await page.keyboard.insertText(', count(*) AS n FROM ');
@@ -52,11 +38,11 @@ describe('政策分析担当: 補完・CSV・履歴', () => {
     expect(expected.length).toBeGreaterThan(0);
     const grid = await readGrid(page);
     expect(grid.rows.slice(0, 5)).toEqual(expected.slice(0, 5).map((r) => [String(r.prefecture), String(r.n)]));
-    await tb.screenshot('workbench-editor-02-takikan-by-prefecture');
+    await session.tb.screenshot('workbench-editor-02-takikan-by-prefecture');
   });
 
   it('runs only the statement under the cursor of a script', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await typeSql(page, "SELECT count(*) AS records FROM entities;\nSELECT count(*) AS notes FROM parse_warnings WHERE code = 'welfare_unit_suspect';");
     expect(await pressRunAndWait(page)).toBe('done');
     const [notes] = await expectedRows("SELECT count(*) AS notes FROM parse_warnings WHERE code = 'welfare_unit_suspect'");
@@ -67,7 +53,7 @@ describe('政策分析担当: 補完・CSV・履歴', () => {
   });
 
   it('exports the result as CSV that Excel reads as UTF-8', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const sql = "SELECT entity_id, population, welfare_rate FROM entities WHERE entity_kind = 'municipality' ORDER BY population DESC NULLS LAST, entity_id LIMIT 5";
     expect(await runSql(page, sql)).toBe('done');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
@@ -81,14 +67,14 @@ describe('政策分析担当: 補完・CSV・履歴', () => {
   });
 
   it('keeps the query history after the app is restarted', async () => {
-    await tb.close();
-    const dataDir = server.dataDir;
-    await server.stop({ keepData: true });
+    await session.tb.close();
+    const dataDir = session.server.dataDir;
+    await session.server.stop({ keepData: true });
     // Same data dir, new server and browser: what a restart looks like in browser mode.
-    server = await startWebServer({ dataDir });
-    tb = await launchBrowser();
-    const { page } = tb;
-    await openWorkbench(page, server.url);
+    session.server = await startWebServer({ dataDir });
+    session.tb = await launchBrowser();
+    const { page } = session.tb;
+    await openWorkbench(page, session.server.url);
     await page.click('[data-testid="history-toggle"]');
     await page.locator('[data-testid="history"] .history-entry').first().waitFor();
     const entries = await page.locator('[data-testid="history"] .history-entry').allInnerTexts();
@@ -96,18 +82,18 @@ describe('政策分析担当: 補完・CSV・履歴', () => {
     expect(entries.some((e) => e.includes('WHERE runs_takikan GROUP BY 1'))).toBe(true);
     await page.locator('[data-testid="history"] .history-entry', { hasText: 'WHERE runs_takikan' }).click();
     await expect(page.locator('.sql-editor .cm-content').innerText()).resolves.toContain('WHERE runs_takikan');
-    await tb.screenshot('workbench-editor-03-history-after-restart');
+    await session.tb.screenshot('workbench-editor-03-history-after-restart');
   });
 
   it('hands a result to the pivot and chart rooms', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const sql = 'SELECT prefecture, avg(aging_rate) AS aging FROM entities GROUP BY 1 ORDER BY 1';
     expect(await runSql(page, sql)).toBe('done');
     await page.click('[data-testid="open-in-pivot"]');
     const pivot = page.locator('[data-room-panel="pivot"]:not([hidden])');
     await pivot.waitFor();
     await expect(pivot.locator('textarea').first().inputValue()).resolves.toBe(sql);
-    await tb.screenshot('workbench-editor-05-open-in-pivot');
+    await session.tb.screenshot('workbench-editor-05-open-in-pivot');
     await page.keyboard.press('Control+1');
     await page.locator('[data-room-panel="sql"]:not([hidden])').waitFor();
     await page.click('[data-testid="open-in-charts"]');
@@ -118,19 +104,19 @@ describe('政策分析担当: 補完・CSV・履歴', () => {
   });
 
   it('switches the interface to English and back', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await page.click('.lang-switch');
     await expect(page.locator('[data-testid="run"]').innerText()).resolves.toContain('Run');
     await expect(page.locator('.shell-title').innerText()).resolves.toBe('Kyosei Workbench');
     expect(await runSql(page, 'SELECT 1966735 AS population')).toBe('done');
     await expect(page.locator('[data-testid="row-count"]').innerText()).resolves.toBe('1 rows');
     expect((await readGrid(page)).rows).toEqual([['1,966,735']]);
-    await tb.screenshot('workbench-editor-04-english');
+    await session.tb.screenshot('workbench-editor-04-english');
     await page.click('.lang-switch');
     await expect(page.locator('[data-testid="run"]').innerText()).resolves.toContain('実行');
   });
 
   it('logged no console errors', () => {
-    expect(tb.consoleErrors).toEqual([]);
+    expect(session.tb.consoleErrors).toEqual([]);
   });
 });

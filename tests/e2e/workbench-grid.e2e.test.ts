@@ -1,44 +1,26 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cellText } from '../../renderer/grid/cellText';
-import { launchBrowser, type TestBrowser } from './support/browser';
 import { expectedRows } from './support/expected';
-import { startWebServer, type RunningWebServer } from './support/webServer';
-import { openWorkbench, readGrid, readResultStatus, runSql } from './support/workbench';
+import { readGrid, readResultStatus, runSql } from './support/workbench';
+import { workbenchSession } from './support/session';
 
 // The results grid as an analyst uses it: big results stay fast, columns sort, cells copy, types read correctly.
 describe('結果グリッド', () => {
-  let server: RunningWebServer;
-  let tb: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startWebServer();
-    tb = await launchBrowser();
-    await tb.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-    await openWorkbench(tb.page, server.url);
-  });
-
-  afterEach(() => {
-    expect(tb.offHostRequests, 'requests that left 127.0.0.1').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
-  });
+  const session = workbenchSession({ clipboard: true });
 
   it('shows every line of the corpus while drawing only the visible rows', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const [{ n }] = await expectedRows('SELECT count(*) AS n FROM lines');
     expect(await runSql(page, 'SELECT line_no, entity_id, text, used_by FROM lines ORDER BY line_no')).toBe('done');
     expect((await readResultStatus(page)).rows).toBe(`${cellText(n)} 行`);
     const drawn = await page.locator('[data-testid="result-grid"] .ag-row').evaluateAll((rows) => new Set(rows.map((r) => r.getAttribute('row-index'))).size);
     expect(drawn).toBeGreaterThan(5);
     expect(drawn).toBeLessThan(100);
-    await tb.screenshot('workbench-grid-01-lines');
+    await session.tb.screenshot('workbench-grid-01-lines');
   });
 
   it('counts a 250,000-row result and says the grid shows the first 200,000', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     expect(await runSql(page, 'SELECT range AS n, range * 2 AS twice FROM range(250000)')).toBe('done');
     expect((await readResultStatus(page)).rows).toBe('250,000 行');
     await expect(page.locator('[data-testid="sql-status"]').innerText()).resolves.toContain('表示は先頭 200,000 行まで');
@@ -46,7 +28,7 @@ describe('結果グリッド', () => {
   });
 
   it('sorts by a column when its header is clicked', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const sql = "SELECT entity_id, population FROM entities WHERE population IS NOT NULL ORDER BY entity_id";
     expect(await runSql(page, sql)).toBe('done');
     await page.click('[data-testid="result-grid"] .ag-header-cell:has-text("population") .ag-header-cell-label');
@@ -54,11 +36,11 @@ describe('結果グリッド', () => {
     await page.locator(`[data-testid="result-grid"] .ag-row[row-index="0"] .ag-cell:has-text("${smallest.entity_id}")`).waitFor();
     const grid = await readGrid(page);
     expect(grid.rows[0].slice(-2)).toEqual([String(smallest.entity_id), cellText(smallest.population)]);
-    await tb.screenshot('workbench-grid-02-sorted');
+    await session.tb.screenshot('workbench-grid-02-sorted');
   });
 
   it('copies a cell with Ctrl+C and its row with Ctrl+Shift+C', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     expect(await runSql(page, "SELECT entity_id, url FROM entities WHERE entity_id = '北海道 京極町'")).toBe('done');
     await page.click('[data-testid="result-grid"] .ag-row[row-index="0"] .ag-cell[col-id="c0"]');
     await page.keyboard.press('Control+c');
@@ -69,15 +51,15 @@ describe('結果グリッド', () => {
   });
 
   it('renders BIGINT, DECIMAL, NULL and dates readably', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const sql = "SELECT sum(population)::BIGINT AS total, 26.7 AS rate, NULL AS nothing, DATE '2019-03-31' AS fiscal_end FROM entities";
     const [expected] = await expectedRows(sql);
     expect(await runSql(page, sql)).toBe('done');
     expect((await readGrid(page)).rows).toEqual([[cellText(expected.total), '26.7', 'NULL', '2019-03-31']]);
-    await tb.screenshot('workbench-grid-03-types');
+    await session.tb.screenshot('workbench-grid-03-types');
   });
 
   it('logged no console errors', () => {
-    expect(tb.consoleErrors).toEqual([]);
+    expect(session.tb.consoleErrors).toEqual([]);
   });
 });

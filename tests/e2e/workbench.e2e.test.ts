@@ -1,47 +1,34 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { cellText } from '../../renderer/grid/cellText';
-import { launchBrowser, SCREENSHOT_DIR, type TestBrowser } from './support/browser';
+import { SCREENSHOT_DIR } from './support/browser';
 import { expectedRows } from './support/expected';
-import { startWebServer, type RunningWebServer } from './support/webServer';
-import { currentRun, openWorkbench, pressRunAndWait, readGrid, readResultStatus, runSql, typeSql, waitForSqlOutcome } from './support/workbench';
+import { currentRun, pressRunAndWait, readGrid, readResultStatus, runSql, typeSql, waitForSqlOutcome } from './support/workbench';
+import { workbenchSession } from './support/session';
 
 // Journey 1: a policy analyst, offline, asks the bundled reports a question and checks a figure against its source.
 describe('政策分析担当: SQL で問い、原文で確かめる', () => {
-  let server: RunningWebServer;
-  let tb: TestBrowser;
-
-  beforeAll(async () => {
-    server = await startWebServer();
-    tb = await launchBrowser();
-    await openWorkbench(tb.page, server.url);
-  });
+  const session = workbenchSession();
 
   afterEach(async () => {
     // A viewer left open by a failed test must not block the next one.
-    if (await tb.page.locator('[data-testid="source-viewer"]').count()) await tb.page.keyboard.press('Escape');
-    expect(tb.offHostRequests, 'requests that left 127.0.0.1').toEqual([]);
-  });
-
-  afterAll(async () => {
-    await tb?.close();
-    await server?.stop();
+    if (await session.tb.page.locator('[data-testid="source-viewer"]').count()) await session.tb.page.keyboard.press('Escape');
   });
 
   it('opens with Japanese labels and the corpus loaded', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await expect(page.locator('[data-stage="ready"]').innerText()).resolves.toContain('準備完了');
     await expect(page.locator('.shell-title').innerText()).resolves.toBe('共生ワークベンチ');
     await expect(page.locator('.schema-browser').innerText()).resolves.toContain('entities');
-    await tb.screenshot('workbench-01-start');
+    await session.tb.screenshot('workbench-01-start');
     await page.keyboard.press('F1');
     await expect(page.locator('.help-panel').innerText()).resolves.toContain('カーソル位置の文 (または選択範囲) を実行');
-    await tb.screenshot('workbench-01b-help');
+    await session.tb.screenshot('workbench-01b-help');
     await page.keyboard.press('Escape');
     await expect(page.locator('.help-panel').count()).resolves.toBe(0);
   });
 
   it('runs the ten records with the highest 高齢化率 by keyboard and shows their values', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const sql = 'SELECT entity_id, aging_rate FROM entities ORDER BY aging_rate DESC, entity_id LIMIT 10';
     const expected = await expectedRows(sql);
     expect(expected).toHaveLength(10);
@@ -52,7 +39,7 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
     const status = await readResultStatus(page);
     expect(status.rows).toBe('10 行');
     expect(status.elapsed).toMatch(/^\d+\.\d{3} 秒$/);
-    await tb.screenshot('workbench-02-aging-top10');
+    await session.tb.screenshot('workbench-02-aging-top10');
     // The rows name records without line numbers; 原文 still opens the top record's report.
     await page.locator('[data-testid="result-grid"] .ag-row[row-index="0"] .source-button').click();
     const [top] = await expectedRows(`SELECT line_start FROM entities WHERE entity_id = '${String(expected[0].entity_id)}'`);
@@ -64,7 +51,7 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
   });
 
   it('formats populations the Japanese way', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const sql = "SELECT entity_id, population, welfare_rate, welfare_rate_unit FROM entities WHERE entity_id IN ('北海道 札幌市', '北海道 京極町') ORDER BY entity_id";
     const expected = await expectedRows(sql);
     expect(await runSql(page, sql)).toBe('done');
@@ -74,21 +61,21 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
     );
     const sapporo = expected.find((r) => r.entity_id === '北海道 札幌市');
     if (sapporo?.population === 1966735) expect(grid.rows.flat()).toContain('1,966,735');
-    await tb.screenshot('workbench-03-japanese-numbers');
+    await session.tb.screenshot('workbench-03-japanese-numbers');
   });
 
   it('shows DuckDB’s error with its position in the editor', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     expect(await runSql(page, 'SELECT entity_id, no_such_column FROM entities')).toBe('error');
     const error = await page.locator('[data-testid="sql-error"]').innerText();
     expect(error).toContain('no_such_column');
     expect(error).toContain('1 行 19 列');
     await expect(page.locator('.cm-lintRange-error').count()).resolves.toBeGreaterThan(0);
-    await tb.screenshot('workbench-04-sql-error');
+    await session.tb.screenshot('workbench-04-sql-error');
   });
 
   it('never reaches the network, even for SQL that asks for a remote file or a missing extension', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     expect(await runSql(page, "SELECT * FROM read_parquet('https://example.com/data.parquet')")).toBe('error');
     const message = await page.locator('[data-testid="sql-error"]').innerText();
     expect(message).toContain('but it exists in the parquet extension');
@@ -101,7 +88,7 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
   });
 
   it('cancels a long query with the 中止 button', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await typeSql(page, 'SELECT sum(hash(a.range * b.range)) FROM range(1000000) a, range(1000000) b');
     const before = await currentRun(page);
     await page.keyboard.press('Control+Enter');
@@ -112,14 +99,14 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
     expect(await waitForSqlOutcome(page, 15_000)).toBe('cancelled');
     expect(Date.now() - started).toBeLessThan(5_000);
     await expect(page.locator('[data-testid="sql-status"]').innerText()).resolves.toContain('クエリを中止しました');
-    await tb.screenshot('workbench-05-cancelled');
+    await session.tb.screenshot('workbench-05-cancelled');
     // The engine still answers after the cancel.
     expect(await runSql(page, 'SELECT 42 AS answer')).toBe('done');
     expect((await readGrid(page)).rows).toEqual([['42']]);
   });
 
   it('opens the source text of a row at its lines, under the record’s heading', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     const sql = "SELECT entity_id, population, line_start, line_end FROM entities WHERE entity_id = '北海道 京極町'";
     const [expected] = await expectedRows(sql);
     expect(expected).toBeDefined();
@@ -135,13 +122,13 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
     expect(cited.at(-1)).toBe(end);
     const [firstLine] = await expectedRows(`SELECT text FROM lines WHERE line_no = ${start}`);
     await expect(viewer.locator(`li[data-line="${start}"] .line-text`).innerText()).resolves.toBe(String(firstLine.text).trim() || '\u00a0');
-    await tb.screenshot('workbench-06-source-viewer');
+    await session.tb.screenshot('workbench-06-source-viewer');
     await page.keyboard.press('Escape');
     await expect(viewer.count()).resolves.toBe(0);
   });
 
   it('a newcomer picks an example, runs it, and traces 京極町’s 14.4 % to its per-mille note in the report', async () => {
-    const { page } = tb;
+    const { page } = session.tb;
     await page.selectOption('[data-testid="examples"]', { label: '単位を読み替えた生活保護受給率' });
     await page.locator('.sql-editor .cm-content').click();
     expect(await pressRunAndWait(page)).toBe('done');
@@ -156,16 +143,16 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
     const noted = viewer.locator('.source-lines li.cited.noted');
     await expect(noted.count()).resolves.toBe(1);
     await expect(noted.innerText()).resolves.toMatch(/生活保護受給率\s+14\.4\(%\)/);
-    await tb.screenshot('workbench-08-kyogoku-per-mille');
+    await session.tb.screenshot('workbench-08-kyogoku-per-mille');
     await page.keyboard.press('Escape');
   });
 
   it('says clearly in Japanese when the engine cannot start', async () => {
-    const page = await tb.context.newPage();
+    const page = await session.tb.context.newPage();
     try {
       // The engine's wasm cannot be fetched; duckdb-wasm then waits forever, so the start timeout must end it with a message.
       await page.route('**/*.wasm', (route) => route.abort('failed'));
-      await page.goto(server.url);
+      await page.goto(session.server.url);
       const alert = page.locator('.startup-error[role="alert"]');
       await alert.waitFor({ timeout: 30_000 });
       await expect(alert.innerText()).resolves.toContain('起動に失敗しました');
@@ -177,6 +164,6 @@ describe('政策分析担当: SQL で問い、原文で確かめる', () => {
   });
 
   it('logged no console errors', () => {
-    expect(tb.consoleErrors).toEqual([]);
+    expect(session.tb.consoleErrors).toEqual([]);
   });
 });
