@@ -57,7 +57,6 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
   const headerLines: number[] = [];
   const st: WalkState = { section: null, item: null, sub: null, subsub: null, open: null, columns: null, resultsProgram: null, resultsLabel: null, itemLine: 0 };
   let twin: { key: string; line: number } | null = null;
-  const twinOf = new Map<number, number>();
 
   const use = (line: number, tag: string) => {
     const set = usage.get(line) ?? new Set<string>();
@@ -80,10 +79,9 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
     if (!f || (!f.value && !keepEmpty) || isTwinCopy(f)) return;
     fields.push(f);
   };
-  /** A fact already read from the other rendering (HTML vs tab) of the same table, on the same or the twin line. */
+  /** The same fact twice on one line, in the same section (a table printed twice within the line). */
   const isTwinCopy = (f: FieldDraft) => {
-    const twinLine = twinOf.get(f.line_start);
-    const candidates = fields.filter((g) => g.label === f.label && (g.line_start === f.line_start || g.line_start === twinLine));
+    const candidates = fields.filter((g) => g.line_start === f.line_start && g.section === f.section && g.label === f.label);
     if (candidates.length === 0) return false;
     const key = compareKey(f.value);
     return candidates.some((g) => compareKey(g.value) === key);
@@ -145,7 +143,6 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       const covered = cells.every((c) => twin!.key.includes(compareKey(c)));
       if (covered) {
         use(lineNo, `duplicate_of:${twin.line}`);
-        twinOf.set(lineNo, twin.line);
         continue;
       }
       twin = null;

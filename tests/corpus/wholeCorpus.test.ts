@@ -157,6 +157,9 @@ describe('fields: every labelled cell, once', () => {
     expect(twins.length).toBeGreaterThan(10);
     const targets = fieldsOf('東京都 調布市').filter((x) => x.label === '事業の成果目標' && x.program === '地域力強化推進事業');
     expect(targets.map((t) => t.section).sort()).toEqual(['3.④ア', '3.④イ']);
+    // The same cell under ア and under イ of one HTML line is two facts, not a twin.
+    const areas = fieldsOf('東京都 調布市').filter((x) => x.label === '対象地域' && x.line_start === 4437);
+    expect(areas.map((a) => [a.section, a.value])).toEqual([['3.④ア', '調布市全域'], ['3.④イ', '調布市全域']]);
   });
 
   it('大潟村: a two-row table (labels, then values) pairs by column', () => {
