@@ -2,7 +2,8 @@ import type { Annotation, BarData, BoxData, Data, HeatmapData, HistogramData, La
 import { KIND_USES, type ChartSpec } from './chartSpec.js';
 import { axisTitle, columnLabel, formatNumberJa, formatValue } from './columnLabels.js';
 import { facetGrid, type FacetCell } from './facets.js';
-import { categoryName, isNumber, recordLabel, recordLabeller } from './records.js';
+import { colourGroups, isContinuousColour, MAX_COLOUR_TRACES, OTHER_GROUP, planColours, type ColourPlan } from './colours.js';
+import { categoryName, groupBy, isNumber, recordLabel, recordLabeller } from './records.js';
 import { describeTrend, fitTrendLine, type TrendFit } from './trendLine.js';
 
 /** Column arrays as renderer/engine/arrowAdapters.ts tableToColumns makes them. */
@@ -31,14 +32,8 @@ export const WEBGL_THRESHOLD = 5000;
 
 export const FONT_FAMILY = "'Noto Sans JP', 'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', sans-serif";
 
-/** Okabe–Ito: distinguishable for colour-blind readers and in greyscale print. */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000', '#999999', '#882255', '#44AA99', '#117733'];
-
 const MIN_MARKER = 6;
 const MAX_MARKER = 32;
-/** A numeric colour column with more distinct values than this gets a continuous scale instead of one trace per value. */
-const MAX_COLOUR_GROUPS = 12;
-
 type Row = number;
 
 interface Prepared {
@@ -57,7 +52,7 @@ export function buildFigure(spec: ChartSpec, columns: ColumnData): ChartFigure {
   const kept: Row[] = [];
   for (let i = 0; i < totalRows; i++) if (rowIsDrawable(spec, columns, i)) kept.push(i);
   const prepared: Prepared = { spec, columns, rows: kept, facets: splitFacets(spec, columns, kept), colourPlan: null };
-  prepared.colourPlan = colourPlan(prepared);
+  prepared.colourPlan = planColours(spec, columns, kept);
 
   const figure: ChartFigure = {
     data: [],
@@ -117,18 +112,6 @@ function rowIsDrawable(spec: ChartSpec, columns: ColumnData, i: number): boolean
 function splitFacets(spec: ChartSpec, columns: ColumnData, rows: Row[]): { name: string | null; rows: Row[] }[] {
   if (!spec.facet || spec.kind === 'heatmap') return [{ name: null, rows }];
   return groupBy(rows, (i) => categoryName(columns[spec.facet as string][i])).map(([name, members]) => ({ name, rows: members }));
-}
-
-/** Groups in order of first appearance (the query's ORDER BY decides the order the user sees). */
-function groupBy(rows: Row[], key: (i: Row) => string): [string, Row[]][] {
-  const groups = new Map<string, Row[]>();
-  for (const i of rows) {
-    const k = key(i);
-    let members = groups.get(k);
-    if (!members) groups.set(k, (members = []));
-    members.push(i);
-  }
-  return [...groups.entries()];
 }
 
 function baseLayout(spec: ChartSpec): Partial<Layout> {
@@ -234,75 +217,6 @@ interface Place {
   yaxis: YAxisName;
 }
 
-interface ColourGroup {
-  name: string | null;
-  rows: Row[];
-  colour: string;
-}
-
-/** Colours that mean the same program in every chart of the workbench. */
-const PROGRAM_COLOURS: Record<string, string> = {
-  両方: '#0072B2',
-  地域力のみ: '#009E73',
-  地域力強化推進事業: '#009E73',
-  多機関のみ: '#E69F00',
-  多機関協働事業: '#E69F00',
-  都道府県事業: '#CC79A7',
-  なし: '#999999',
-};
-
-/** More colour groups than this become one 「その他」 group: hundreds of traces make Plotly slow and the legend useless. */
-export const MAX_COLOUR_TRACES = 30;
-export const OTHER_GROUP = 'その他';
-
-interface ColourPlan {
-  /** Group name of each category value (values beyond the cap map to その他). */
-  groupOf: Map<string, string>;
-  colourOf: Map<string, string>;
-  merged: number;
-}
-
-function colourPlan(p: Prepared): ColourPlan | null {
-  const { spec, columns } = p;
-  if (!spec.color || continuousColour(p)) return null;
-  const colourColumn = columns[spec.color];
-  const groups = groupBy(p.rows, (i) => categoryName(colourColumn[i]));
-  // Beyond the cap, the largest groups keep their own colour, in order of first appearance.
-  const kept = new Set(
-    groups.length <= MAX_COLOUR_TRACES ? groups.map(([name]) => name) : [...groups].sort((a, b) => b[1].length - a[1].length).slice(0, MAX_COLOUR_TRACES - 1).map(([name]) => name),
-  );
-  const groupOf = new Map<string, string>();
-  const colourOf = new Map<string, string>();
-  let next = 0;
-  const taken = new Set(groups.map(([name]) => PROGRAM_COLOURS[name]).filter(Boolean));
-  const palette = [...PALETTE.filter((c) => !taken.has(c)), ...PALETTE.filter((c) => taken.has(c))];
-  for (const [name] of groups) {
-    const group = kept.has(name) ? name : OTHER_GROUP;
-    groupOf.set(name, group);
-    if (!colourOf.has(group)) colourOf.set(group, group === OTHER_GROUP ? '#bbbbbb' : PROGRAM_COLOURS[group] ?? palette[next++ % palette.length]);
-  }
-  return { groupOf, colourOf, merged: groups.length - kept.size };
-}
-
-/** One group per colour value, a stable colour per value across facets (program names keep their own colour). */
-function colourGroups(p: Prepared, rows: Row[]): ColourGroup[] {
-  const plan = p.colourPlan;
-  if (!plan) return [{ name: null, rows, colour: PALETTE[0] }];
-  const colourColumn = p.columns[p.spec.color as string];
-  const grouped = groupBy(rows, (i) => plan.groupOf.get(categoryName(colourColumn[i])) as string);
-  // その他 goes last, whatever its first appearance.
-  grouped.sort((a, b) => Number(a[0] === OTHER_GROUP) - Number(b[0] === OTHER_GROUP));
-  return grouped.map(([name, members]) => ({ name, rows: members, colour: plan.colourOf.get(name) as string }));
-}
-
-function continuousColour(p: Prepared): boolean {
-  const { spec, columns } = p;
-  if (!spec.color || spec.kind !== 'scatter') return false;
-  const values = p.rows.map((i) => columns[spec.color as string][i]);
-  if (!values.every((v) => v === null || isNumber(v))) return false;
-  return new Set(values).size > MAX_COLOUR_GROUPS;
-}
-
 /** Marker diameters whose areas follow the size column (the eye reads area, not diameter). */
 export function markerSizes(values: readonly unknown[]): number[] {
   const roots = values.map((v) => (isNumber(v) && v >= 0 ? Math.sqrt(v) : null));
@@ -334,9 +248,9 @@ function drawPoints(figure: ChartFigure, p: Prepared, rows: Row[], place: Place,
   const xColumn = columns[spec.x as string];
   const yColumn = columns[spec.y as string];
   const webgl = spec.kind === 'scatter' && p.rows.length > WEBGL_THRESHOLD;
-  const continuous = continuousColour(p);
+  const continuous = isContinuousColour(p.spec, p.columns, p.rows);
   const hover = hoverTexter(p);
-  for (const group of colourGroups(p, rows)) {
+  for (const group of colourGroups(p.colourPlan, p.spec, p.columns, rows)) {
     let members = group.rows;
     if (spec.kind === 'line') members = [...members].sort((a, b) => compareValues(xColumn[a], xColumn[b]));
     // Thousands of points need small, see-through markers, or the cloud becomes one blot.
@@ -448,7 +362,7 @@ function drawBars(figure: ChartFigure, p: Prepared, rows: Row[], place: Place, f
   const { spec, columns } = p;
   const horizontal = spec.bar.orientation === 'h';
   const xColumn = columns[spec.x as string];
-  for (const group of colourGroups(p, rows)) {
+  for (const group of colourGroups(p.colourPlan, p.spec, p.columns, rows)) {
     const bars = groupBy(group.rows, (i) => categoryName(xColumn[i]));
     const categories = bars.map(([name]) => name);
     const values = bars.map(([, members]) => (spec.y ? members.reduce((s, i) => s + (columns[spec.y as string][i] as number), 0) : members.length));
@@ -497,7 +411,7 @@ function drawBoxes(figure: ChartFigure, p: Prepared, rows: Row[], place: Place, 
   const { spec, columns } = p;
   const showAll = p.rows.length <= 2000;
   const hover = hoverTexter(p);
-  for (const group of colourGroups(p, rows)) {
+  for (const group of colourGroups(p.colourPlan, p.spec, p.columns, rows)) {
     const trace: Partial<BoxData> = {
       type: 'box',
       name: group.name ?? columnLabel(spec.y as string),
@@ -520,7 +434,7 @@ function drawBoxes(figure: ChartFigure, p: Prepared, rows: Row[], place: Place, 
 function drawHistograms(figure: ChartFigure, p: Prepared, rows: Row[], place: Place, first: boolean): void {
   const { spec, columns } = p;
   const xColumn = columns[spec.x as string];
-  for (const group of colourGroups(p, rows)) {
+  for (const group of colourGroups(p.colourPlan, p.spec, p.columns, rows)) {
     const trace: Partial<HistogramData> = {
       type: 'histogram',
       name: group.name ?? columnLabel(spec.x as string),

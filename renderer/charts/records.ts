@@ -37,3 +37,15 @@ export function recordLabeller(columns: Columns): (i: number) => string {
     return `${formatNumberJa(i + 1)}行目`;
   };
 }
+
+/** Row indexes grouped by a key, in order of first appearance (the query's ORDER BY decides the order the user sees). */
+export function groupBy(rows: readonly number[], key: (i: number) => string): [string, number[]][] {
+  const groups = new Map<string, number[]>();
+  for (const i of rows) {
+    const k = key(i);
+    let members = groups.get(k);
+    if (!members) groups.set(k, (members = []));
+    members.push(i);
+  }
+  return [...groups.entries()];
+}

@@ -1,7 +1,8 @@
 import type { BarData, HeatmapData, ScatterData } from 'plotly.js';
 import { describe, expect, it } from 'vitest';
 import { emptySpec, type ChartSpec } from '../../../renderer/charts/chartSpec';
-import { buildFigure, markerSizes, MAX_COLOUR_TRACES, PALETTE, WEBGL_THRESHOLD, type ColumnData } from '../../../renderer/charts/figure';
+import { MAX_COLOUR_TRACES, PALETTE } from '../../../renderer/charts/colours';
+import { buildFigure, markerSizes, WEBGL_THRESHOLD, type ColumnData } from '../../../renderer/charts/figure';
 import { rowsBehindMarks } from '../../../renderer/charts/markRows';
 
 /** The shape of the attainment-vs-aging query result, six records (values shaped like the corpus's). */
