@@ -1,16 +1,16 @@
 // Chart benchmark: a 50,000-point scatter built and drawn by the app's own chart room in Chromium (goal ≤ 1 s),
 // plus the pure spec → figure step in Node.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { buildRendererPrivately, launchChromium } from '../tests/e2e/support/headless';
+import { median, round } from './stats';
 import { PROJECT_ROOT } from '../electron/corpus/defaultCorpus';
 import { startBrowserMode } from '../electron/server/main';
 import { emptySpec } from '../renderer/charts/chartSpec';
 import { buildFigure } from '../renderer/charts/figure';
 
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 export const POINTS = 50_000;
 const RUNS = 5;
 
@@ -19,15 +19,6 @@ export const SCATTER_SQL = `SELECT (hash(i) % 100000) / 1000.0 AS x,
   (hash(i * 7 + 1) % 100000) / 1000.0 + (hash(i) % 100000) / 4000.0 AS y,
   ['地域力のみ', '両方', '多機関のみ'][CAST(i % 3 AS INTEGER) + 1] AS program_group
 FROM range(${POINTS}) t(i)`;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function round(v: number): number {
-  return Math.round(v * 10) / 10;
-}
 
 /** spec → figure for 50k points with colour groups and a trend line, in Node (no Plotly). */
 function benchFigureNode(): Record<string, number> {
@@ -73,16 +64,10 @@ async function timeDraw(page: Page, act: () => Promise<void>, expectPlotted: num
 }
 
 async function benchChromium(): Promise<Record<string, number>> {
-  const distDir = mkdtempSync(path.join(tmpdir(), 'kyosei-bench-charts-dist-'));
+  const distDir = buildRendererPrivately('kyosei-bench-charts-dist-');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kyosei-bench-charts-data-'));
-  // A private, fresh build: a stale or shared dist/ would time someone else's code.
-  const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error', '--outDir', distDir, '--emptyOutDir'], {
-    cwd: PROJECT_ROOT,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) throw new Error('vite build failed');
   const server = await startBrowserMode({ port: 0, dataDir, distDir });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
     await page.goto(server.url);

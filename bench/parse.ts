@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { DEFAULT_CORPUS_PATH } from '../electron/corpus/defaultCorpus.js';
 import { parseCorpusText } from '../electron/corpus/parseCorpus.js';
+import { median, round } from './stats.js';
 import { syntheticCorpus } from './syntheticCorpus.js';
 
 export interface ParseBench {
   bundled_ms_median: number;
   bundled_mb_per_s: number;
   [key: string]: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 /** Parse time of one text: the median of `runs` runs, and the peak RSS seen while parsing. */
@@ -52,8 +48,4 @@ export async function benchParse(): Promise<Record<string, number>> {
   // 1.0 is perfectly linear: the time per MB at 100× over the time per MB at 10×.
   result.scaling_x10_to_x100 = round((result.x100_ms_median / result.x100_mb) / (result.x10_ms_median / result.x10_mb));
   return result;
-}
-
-function round(v: number): number {
-  return Math.round(v * 100) / 100;
 }

@@ -1,11 +1,11 @@
 // Pivot benchmark: a 1,002,816-row synthetic table (1,741 municipalities × 24 indicators × 24 years) pivoted by
 // the same generator, runner and shaping the room uses — in Node DuckDB, and in Chromium from request to drawn grid.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { PROJECT_ROOT } from '../electron/corpus/defaultCorpus';
+import type { Page } from 'playwright-core';
+import { buildRendererPrivately, launchChromium } from '../tests/e2e/support/headless';
+import { median, round } from './stats';
 import { openNodeDuckDb } from '../electron/engine/nodeDuckdb';
 import { startBrowserMode } from '../electron/server/main';
 import { KNOWN_ORDERS } from '../renderer/pivot/generateSql';
@@ -14,7 +14,6 @@ import { shapePivot } from '../renderer/pivot/shape';
 import { emptySpec, type PivotSchema, type PivotSpec } from '../renderer/pivot/spec';
 import { quoteText } from '../renderer/pivot/sqlText';
 
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 const RUNS = 3;
 export const SYNTHETIC_TABLE = 'synthetic_indicators';
 export const SYNTHETIC_ROWS = 1741 * 24 * 24;
@@ -45,8 +44,6 @@ export function benchSpec(): PivotSpec {
 }
 
 const SCHEMA: PivotSchema = { prefecture: 'text', municipality: 'text', indicator: 'text', year: 'number', value: 'number' };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const round = (x: number) => Math.round(x * 10) / 10;
 
 async function benchNode(): Promise<Record<string, number>> {
   const db = await openNodeDuckDb();
@@ -108,16 +105,10 @@ async function addField(page: Page, field: string, zone: string): Promise<void> 
 /** In the browser: build the table in the app's own engine, build the pivot through the UI, time re-runs. */
 async function benchChromium(): Promise<Record<string, number>> {
   // A fresh private build: a stale or shared dist/ would time someone else's (or yesterday's) code.
-  const distDir = mkdtempSync(path.join(tmpdir(), 'kyosei-bench-pivot-dist-'));
-  const build = spawnSync(
-    process.execPath,
-    [path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error', '--outDir', distDir, '--emptyOutDir'],
-    { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
-  );
-  if (build.status !== 0) throw new Error('vite build failed');
+  const distDir = buildRendererPrivately('kyosei-bench-pivot-dist-');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kyosei-bench-pivot-'));
   const server = await startBrowserMode({ port: 0, dataDir, distDir });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await page.goto(server.url);

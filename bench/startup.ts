@@ -1,13 +1,11 @@
 // Startup benchmark: time from navigation to a query-ready workbench in Debian's Chromium (browser mode).
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { PROJECT_ROOT } from '../electron/corpus/defaultCorpus';
+import { buildRendererPrivately, launchChromium } from '../tests/e2e/support/headless';
+import { median, round } from './stats';
 import { startBrowserMode } from '../electron/server/main';
 
-const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 const RUNS = 3;
 
 interface StartupSample {
@@ -21,24 +19,17 @@ interface StartupSample {
   instantiateMs: number;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Median over fresh browsers of: query-ready time, its parts, and the first result of a typed query. */
 export async function benchStartup(): Promise<Record<string, number>> {
   // A private production build: the shared dist/ may be missing, stale or a development build.
-  const distDir = mkdtempSync(path.join(tmpdir(), 'kyosei-bench-dist-'));
-  const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'error', '--outDir', distDir, '--emptyOutDir'], {
-    cwd: PROJECT_ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (build.status !== 0) throw new Error('vite build failed');
+  const distDir = buildRendererPrivately('kyosei-bench-dist-');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kyosei-bench-'));
   const server = await startBrowserMode({ port: 0, dataDir, distDir });
   const samples: StartupSample[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+      const browser = await launchChromium();
       try {
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
         await page.goto(server.url);
@@ -65,7 +56,6 @@ export async function benchStartup(): Promise<Record<string, number>> {
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(distDir, { recursive: true, force: true });
   }
-  const round = (x: number) => Math.round(x);
   return {
     startup_query_ready_ms: round(median(samples.map((s) => s.readyMs))),
     startup_query_ready_max_ms: round(Math.max(...samples.map((s) => s.readyMs))),
