@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { nodeFileOps, writeFileAtomic } from '../notebooks/fileOps.js';
 
 export interface HistoryEntry {
   sql: string;
@@ -10,6 +10,9 @@ export const HISTORY_LIMIT = 200;
 
 /** SQL history as one JSON file: newest first, no duplicates, written atomically so a crash never truncates it. */
 export class HistoryStore {
+  /** Adds run one after another, so two quick runs cannot both read the old list and lose one of them. */
+  private pending: Promise<unknown> = Promise.resolve();
+
   constructor(readonly file: string) {}
 
   list(): HistoryEntry[] {
@@ -27,24 +30,32 @@ export class HistoryStore {
     }
   }
 
-  add(sql: string, now = new Date()): HistoryEntry[] {
-    const trimmed = sql.trim();
-    if (!trimmed) return this.list();
-    const next = [{ sql: trimmed, ranAt: now.toISOString() }, ...this.list().filter((e) => e.sql !== trimmed)].slice(0, HISTORY_LIMIT);
-    this.write(next);
-    return next;
+  add(sql: string, now = new Date()): Promise<HistoryEntry[]> {
+    return this.serially(async () => {
+      const trimmed = sql.trim();
+      if (!trimmed) return this.list();
+      const next = [{ sql: trimmed, ranAt: now.toISOString() }, ...this.list().filter((e) => e.sql !== trimmed)].slice(0, HISTORY_LIMIT);
+      await this.write(next);
+      return next;
+    });
   }
 
-  clear(): HistoryEntry[] {
-    this.write([]);
-    return [];
+  clear(): Promise<HistoryEntry[]> {
+    return this.serially(async () => {
+      await this.write([]);
+      return [];
+    });
   }
 
-  private write(entries: HistoryEntry[]): void {
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const tmp = `${this.file}.tmp`;
-    writeFileSync(tmp, JSON.stringify(entries, null, 1), 'utf8');
-    renameSync(tmp, this.file);
+  private serially<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.pending.then(task, task);
+    this.pending = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The notebooks' atomic write: temp file, fsync, rename, fsync of the folder. */
+  private write(entries: HistoryEntry[]): Promise<void> {
+    return writeFileAtomic(nodeFileOps, this.file, JSON.stringify(entries, null, 1));
   }
 }
 
