@@ -1,5 +1,5 @@
 import { readCells } from './cells.js';
-import { isSeparator } from './records.js';
+import { isSeparator, lastContentLine } from './records.js';
 import {
   readCircledItem,
   readKatakanaItem,
@@ -123,7 +123,7 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       close(false);
       flushColumns();
       twin = null;
-      if (st.section) st.section.line_end = lastNonBlank(lines, first, i - 1) + 1;
+      if (st.section) st.section.line_end = lastContentLine(lines, first, i - 1) + 1;
       st.section = { ...heading, line_start: lineNo, line_end: lineNo };
       sections.push(st.section);
       st.item = st.sub = st.subsub = null;
@@ -163,7 +163,7 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
   }
   close(false);
   flushColumns();
-  if (st.section) st.section.line_end = lastNonBlank(lines, first, last) + 1;
+  if (st.section) st.section.line_end = lastContentLine(lines, first, last) + 1;
   return { fields, sections, usage, headerLines };
 
   /** One field per line of the results section; a program heading may open the line or stand inside it. */
@@ -261,10 +261,6 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
     return raw.includes('<') ? null : raw.split('\t').map(squash);
   }
 
-  function readAnyHeading(cell: string) {
-    return readCircledItem(cell) ?? readKatakanaItem(cell) ?? readParenItem(cell) ?? readStandaloneLabel(cell)?.label;
-  }
-
   function readFormCell(cell: string, lineNo: number, startsLine: boolean) {
     const s = st.section!;
     // The form's ①…⑨ items open their line; a ①…⑫ list inside a cell is text.
@@ -321,10 +317,4 @@ const STAT_LABELS = ['人口', '世帯数', '高齢化率', '生活保護受給�
 export function isStatLabel(cell: string): boolean {
   const key = cell.replace(/\s+/g, '');
   return STAT_LABELS.some((l) => key.startsWith(l));
-}
-
-function lastNonBlank(lines: string[], first: number, i: number): number {
-  let k = i;
-  while (k > first && (lines[k].trim() === '' || isSeparator(lines[k]))) k--;
-  return k;
 }

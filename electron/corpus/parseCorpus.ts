@@ -3,7 +3,7 @@ import { splitLines } from './decode.js';
 import { readHeader } from './header.js';
 import { outlineRecord, type FieldDraft, type RecordOutline } from './outline.js';
 import { readPrograms } from './programs.js';
-import { isSeparator, splitRecords, type RecordSpan } from './records.js';
+import { isSeparator, lastContentLine, splitRecords, type RecordSpan } from './records.js';
 import { stripTags } from './text.js';
 import { PROGRAMS, type EntityKind, type EntityRow, type FieldRow, type LineRow, type ParsedCorpus, type ProgramName, type ProgramRow, type WarningRow } from './types.js';
 import type { OutcomeRecord, SourceLine } from '../outcomes/types.js';
@@ -132,7 +132,7 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
     runs_takikan: runs('多機関協働事業'),
     runs_prefectural: runs('都道府県事業'),
     line_start: span.start + 1,
-    line_end: lastContentLine(lines, span) + 1,
+    line_end: lastContentLine(lines, span.start, span.end) + 1,
   };
 
   const run = PROGRAMS.filter(runs);
@@ -280,10 +280,4 @@ function rename(record: ParsedRecord, id: string) {
   record.entity.entity_id = id;
   for (const r of [...record.programs, ...record.fields, ...record.warnings]) r.entity_id = id;
   record.outcome.entity_id = id;
-}
-
-function lastContentLine(lines: string[], span: RecordSpan): number {
-  let k = span.end;
-  while (k > span.start && (lines[k].trim() === '' || isSeparator(lines[k]))) k--;
-  return k;
 }

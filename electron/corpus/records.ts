@@ -21,6 +21,13 @@ export function isSeparator(line: string): boolean {
   return /^\s*-{2,}\s*$/.test(line);
 }
 
+/** The last line (0-based) from `last` back to `first` that is neither blank nor a "--" separator. */
+export function lastContentLine(lines: string[], first: number, last: number): number {
+  let k = last;
+  while (k > first && (lines[k].trim() === '' || isSeparator(lines[k]))) k--;
+  return k;
+}
+
 /** A heading is a short line of one cell naming a prefecture, optionally followed by a municipality. */
 export function isRecordHeading(line: string): boolean {
   const { cells, html } = readCells(line);
