@@ -9,5 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,
+    // A browser on a loaded CI machine needs more than vitest's 1 s default to re-render and redraw; a wait that is
+    // never met still fails, only later.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

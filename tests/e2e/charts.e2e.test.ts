@@ -157,6 +157,7 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
     // More than 5,000 points: WebGL.
     await page.fill('[data-testid="chart-sql"]', 'SELECT i AS x, (i * 37) % 1000 AS y FROM range(6000) t(i)');
     await page.press('[data-testid="chart-sql"]', 'Control+Enter');
+    await expect.poll(() => page.locator('.chart-query-bar').textContent()).toContain('6,000');
     await page.selectOption('[data-testid="pick-kind"]', 'scatter');
     await expect.poll(() => page.locator('[data-testid="chart-status"]').getAttribute('data-plotted')).toBe('6000');
     await expect.poll(() => page.locator('[data-testid="chart-plot"]').getAttribute('data-traces')).toBe('scattergl');
