@@ -124,7 +124,7 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       flushColumns();
       twin = null;
       if (st.section) st.section.line_end = lastContentLine(lines, first, i - 1) + 1;
-      st.section = { ...heading, line_start: lineNo, line_end: lineNo };
+      st.section = { code: heading.code, title: heading.title, program: heading.program, results: heading.results, line_start: lineNo, line_end: lineNo };
       sections.push(st.section);
       st.item = st.sub = st.subsub = null;
       st.resultsProgram = null;

@@ -2,8 +2,16 @@
 
 /** NFKC folds full-width digits, letters and brackets to their ASCII forms; ideographic spaces become spaces. */
 export function fold(text: string): string {
+  // Most text is ASCII, kana, common ideographs and 、。・「」『』【】, which NFKC leaves as they are: skip the rewrite.
+  if (NFKC_STABLE.test(text)) return text;
   return text.normalize('NFKC').replace(/\u3000/g, ' ');
 }
+
+/**
+ * Text made only of characters NFKC maps to themselves and never composes: ASCII, hiragana ぁ–ゖ, katakana ァ–ヺ, ・, ー,
+ * CJK unified ideographs, 、。「」『』【】. (Half-width forms, full-width forms, ①, ゛ and U+3000 are left out.)
+ */
+const NFKC_STABLE = /^[\x00-\x7f\u3041-\u3096\u30a1-\u30fc\u4e00-\u9fff\u3001\u3002\u300c-\u300f\u3010\u3011]*$/;
 
 /** Collapses runs of white space and trims. */
 export function squash(text: string): string {

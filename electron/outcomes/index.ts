@@ -2,7 +2,7 @@
  * Outcome rules: targets (成果目標), results (成果目標の達成状況) and attainment ratios for each record, with the line of
  * every number. Pure functions over the OutcomeRecord inputs the parser builds; see docs/outcomes.md.
  */
-import type { AttainmentRow, ProgramName, ResultRow, TargetRow } from '../corpus/types.js';
+import type { AttainmentRow, EntityAttainmentRow, ProgramName, ResultRow, TargetRow } from '../corpus/types.js';
 import type { OutcomeRecord, OutcomeTables } from './types.js';
 import { extractCellTargets, type TargetStatement } from './targets.js';
 import { readResultSection, type ResultStatement } from './results.js';
@@ -49,6 +49,7 @@ export function extractOutcomes(records: OutcomeRecord[]): OutcomeTables {
   const targets: TargetRow[] = [];
   const results: ResultRow[] = [];
   const attainment: AttainmentRow[] = [];
+  const entityRows: EntityAttainmentRow[] = [];
   for (const record of records) {
     const { corpus, entity_id } = record;
     const outcome = outcomesOfRecord(record);
@@ -67,17 +68,18 @@ export function extractOutcomes(records: OutcomeRecord[]): OutcomeTables {
         program_inferred: r.program === null,
       });
     }
+    const own: AttainmentRow[] = [];
     for (const p of outcome.pairs) {
-      attainment.push({
+      own.push({
         corpus, entity_id, program: p.program, indicator: p.target.indicator, target: p.target.value,
         target_unit: p.target.unit, result: p.resultOnBasis, result_unit: p.result.unit, ratio: p.ratio,
         confidence: p.confidence, target_line: p.target.line, result_line: p.result.line, method: 'extracted',
         target_per: p.target.per, basis_note: p.basisNote, similarity: p.similarity,
       });
     }
+    attainment.push(...own);
+    // The record's own pairs only: filtering the whole corpus's rows per record was quadratic in the corpus size.
+    entityRows.push(...entityAttainment(corpus, [entity_id], own));
   }
-  return {
-    targets, results, attainment,
-    entity_attainment: records.flatMap((r) => entityAttainment(r.corpus, [r.entity_id], attainment.filter((a) => a.corpus === r.corpus))),
-  };
+  return { targets, results, attainment, entity_attainment: entityRows };
 }

@@ -4,11 +4,19 @@ function normaliseIndicator(text: string): string {
   return text.replace(/[\s、,.:()「」『』【】<>・\-=+×※○◆●①-⑳]/g, '').replace(/[のをがはにへとで]/g, '');
 }
 
-function bigrams(text: string): Set<string> {
+/** Pairing compares each indicator with many others: its bigrams are read once (the cache is emptied when it grows). */
+const bigramCache = new Map<string, ReadonlySet<string>>();
+const BIGRAM_CACHE_LIMIT = 4096;
+
+function bigrams(text: string): ReadonlySet<string> {
+  const cached = bigramCache.get(text);
+  if (cached) return cached;
   const s = normaliseIndicator(text);
   const out = new Set<string>();
   for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
   if (s.length === 1) out.add(s);
+  if (bigramCache.size >= BIGRAM_CACHE_LIMIT) bigramCache.clear();
+  bigramCache.set(text, out);
   return out;
 }
 
