@@ -44,6 +44,7 @@ const NUMERIC: { prefix: string; column: NumericStat; text: keyof StatColumns; a
 /** "県:977,675(人) 上小阿仁村:2,150(人) 小坂町:4,934(人)" → its named parts. */
 export function readParts(text: string): { name: string; text: string }[] {
   const folded = fold(text);
+  if (!folded.includes(':')) return [];
   const parts = [...folded.matchAll(/([^\s:()、,]+?)\s*:\s*([^:]*?)(?=\s+[^\s:()、,]+?\s*:|$)/g)];
   return parts.map((m) => ({ name: m[1], text: m[2].trim() }));
 }

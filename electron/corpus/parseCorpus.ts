@@ -182,6 +182,12 @@ export function programSections(outline: RecordOutline): Map<string, ProgramName
   return new Map(outline.sections.filter((s) => s.program && !s.results).map((s) => [s.code, s.program!]));
 }
 
+/** "3.②" → "3": the top-level section a field belongs to. */
+function topSection(section: string): string {
+  const dot = section.indexOf('.');
+  return dot < 0 ? section : section.slice(0, dot);
+}
+
 const hasContent = (value: string) => value.trim() !== '' && !/^[-—–‐]+$/.test(value.trim());
 
 /** Programs whose section exists and holds at least one non-empty cell. */
@@ -189,7 +195,7 @@ function filledPrograms(outline: RecordOutline): Set<ProgramName> {
   const bySection = programSections(outline);
   const filled = new Set<ProgramName>();
   for (const f of outline.fields) {
-    const program = bySection.get(f.section.split('.')[0]);
+    const program = bySection.get(topSection(f.section));
     if (program && hasContent(f.value)) filled.add(program);
   }
   return filled;
@@ -203,9 +209,10 @@ function declinedPrograms(outline: RecordOutline): Map<ProgramName, string> {
   const bySection = programSections(outline);
   const out = new Map<ProgramName, string>();
   for (const f of outline.fields) {
+    if (!/^事業名/.test(f.label)) continue;
     const [code, item] = f.section.split('.');
     const program = bySection.get(code);
-    if (program && item === '②' && /^事業名/.test(f.label) && NOT_USED.test(f.value)) out.set(program, f.value.replace(/^[(（]|[)）]$/g, ''));
+    if (program && item === '②' && NOT_USED.test(f.value)) out.set(program, f.value.replace(/^[(（]|[)）]$/g, ''));
   }
   return out;
 }
@@ -213,7 +220,7 @@ function declinedPrograms(outline: RecordOutline): Map<ProgramName, string> {
 function buildOutcomeRecord(lines: string[], outline: RecordOutline, corpus: string, entity: EntityRow): OutcomeRecord {
   const bySection = programSections(outline);
   const targetCells = outline.fields
-    .filter((f) => f.program && bySection.has(f.section.split('.')[0]) && /成果目標/.test(f.label) && hasContent(f.value))
+    .filter((f) => f.program && /成果目標/.test(f.label) && bySection.has(topSection(f.section)) && hasContent(f.value))
     .map((f) => ({ program: f.program!, section: f.section, lines: fieldLines(lines, f) }));
   const results = outline.sections.find((s) => s.results);
   const resultLines: SourceLine[] = [];
