@@ -9,6 +9,8 @@ const SIGNS: Record<string, string> = {
 };
 
 export function foldOutcomeText(text: string): string {
+  // Text with nothing to fold and single spaces only (most lines): trimming is all the steps below would do.
+  if (!NEEDS_FOLD.test(text)) return text.trim();
   return text
     .replace(/[０-９Ａ-Ｚａ-ｚ]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[（）：％，～〜~＝／＋．－＜＞\u3000＊ｘ]/g, (c) => SIGNS[c] ?? c)
@@ -17,19 +19,23 @@ export function foldOutcomeText(text: string): string {
     .trim();
 }
 
+const NEEDS_FOLD = /[０-９Ａ-Ｚａ-ｚ（）：％，～〜~＝／＋．－＜＞\u3000＊ｘ]|\*\*|\s{2}|[^\S ]/;
+
 /** Hard boundaries between statements: a bullet or the end of a sentence. */
 export const STATEMENT_BREAK = /[。・○◆●■□◎※◇▲△▽▼☆★]/;
 
 /** The sentence of `text` around [start, end), for the `text` column (bounded so a one-line section stays readable). */
 export function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !/[。]/.test(text[from - 1]) && !isBulletAt(text, from - 1) && start - from < 160) from--;
+  while (from > 0 && text[from - 1] !== '。' && !isBulletAt(text, from - 1) && start - from < 160) from--;
   let to = end;
-  while (to < text.length && !/[。]/.test(text[to]) && !isBulletAt(text, to) && to - end < 120) to++;
+  while (to < text.length && text[to] !== '。' && !isBulletAt(text, to) && to - end < 120) to++;
   if (to < text.length && text[to] === '。') to++;
   return text.slice(from, to).trim();
 }
 
 function isBulletAt(text: string, i: number): boolean {
-  return /[・○◆●■□◎◇]/.test(text[i]);
+  return BULLETS.includes(text[i]);
 }
+
+const BULLETS = '・○◆●■□◎◇';
