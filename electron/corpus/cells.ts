@@ -6,8 +6,11 @@ const RADIO = /<input\b[^>]*type=["']?radio["']?[^>]*\/?>/gi;
 /** A form field that carries its text in an attribute: <input type="text" value="1つ増える。"/>. */
 const INPUT_VALUE = /<input\b[^>]*\bvalue=(?:"([^"]*)"|'([^']*)')[^>]*\/?>/gi;
 
-/** White space a column would have to collapse: a run of two, or any kind but a space or the tab that splits columns. */
-const MESSY_SPACE = /[^\S \t]|\s{2}/;
+/**
+ * What a plain line has none of: markup, a ◯ or ● to read as ○, and white space a column would have to collapse (two
+ * spaces, or any kind but a space or the tab that splits columns; a column holds no tab, so this is exact per column).
+ */
+const NOT_PLAIN = /[<◯●]|[^\S \t]| {2}/;
 
 /** Block-level tags that end one cell of text and start another. */
 const BLOCK = /<\/?(?:table|tbody|thead|tr|td|th|p|ul|ol|li|div|br)\b[^>]*\/?>/gi;
@@ -25,18 +28,18 @@ export interface LineCells {
 
 /** Reads one corpus line into cells: tab-separated columns, each further split at HTML block boundaries. */
 export function readCells(line: string): LineCells {
-  const html = line.includes('<') && /<\/?[a-z][^>]*>/i.test(line);
-  const table = html && /<table\b/i.test(line);
-  const otherMarks = /[◯●]/.test(line);
   const cells: string[] = [];
   // Most lines are plain text with single spaces: their columns only need trimming (the hot path of reading a corpus).
-  if (!html && !otherMarks && !MESSY_SPACE.test(line)) {
+  if (!NOT_PLAIN.test(line)) {
     for (const column of line.includes('\t') ? line.split('\t') : [line]) {
       const text = column.trim();
       if (text) cells.push(text);
     }
-    return { cells, html, table, twinCells: 0 };
+    return { cells, html: false, table: false, twinCells: 0 };
   }
+  const html = line.includes('<') && /<\/?[a-z][^>]*>/i.test(line);
+  const table = html && /<table\b/i.test(line);
+  const otherMarks = /[◯●]/.test(line);
   for (const column of line.split('\t')) {
     if (!html) {
       const text = squash(otherMarks ? column.replace(/[◯●]/g, MARK) : column);

@@ -141,6 +141,8 @@ function fiscalIndex(month: number): number {
  * "12月末時点" / "12月現在" → 9, "2月28日時点" → 11, "10月より実施 … 1月末時点" → 4. Null when no period is written.
  */
 export function readMonths(text: string): number | null {
+  // Every period below names a month with 月 or writes one as "12." : without either there is none.
+  if (!text.includes('月') && !text.includes('.')) return null;
   const t = text.replace(/\s+/g, '');
   const range = /(?:平成\d+年|H\d+\.?)?(\d{1,2})月?(?:\d{1,2}日)?(?:～|-|から|より)(?:平成\d+年|H\d+\.?)?(\d{1,2})月(?:\d{1,2}日)?(?:末|まで|分|の)?/.exec(t);
   if (range) {

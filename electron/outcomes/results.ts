@@ -145,7 +145,7 @@ export function readResultSection(record: OutcomeRecord): SectionReading {
   const segments = splitProgramSegments(record.resultLines, record.programs);
   const results: ResultStatement[] = [];
   const definedTargets: TargetStatement[] = [];
-  const sectionPeriod = record.resultLines.map((l) => readMonths(foldOutcomeText(l.text))).find((m) => m !== null) ?? null;
+  const sectionPeriod = firstPeriod(record.resultLines);
   let blockPeriod: number | null = null;
   let carryTargets = false;
   let title = '';
@@ -224,6 +224,15 @@ export function readResultSection(record: OutcomeRecord): SectionReading {
     if (lastSpan && lastSpan.open && !measures.some((m) => m.start >= lastSpan.from)) carryTargets = true;
   });
   return { results: withoutRepeats(results), definedTargets };
+}
+
+/** The months of the first line of the section that names a period, or null. */
+function firstPeriod(lines: SourceLine[]): number | null {
+  for (const l of lines) {
+    const months = readMonths(foldOutcomeText(l.text));
+    if (months !== null) return months;
+  }
+  return null;
 }
 
 /** The HTML and tab renderings of one table repeat its figures: keep the first of each. */
