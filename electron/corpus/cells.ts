@@ -62,9 +62,15 @@ export function readCells(line: string): LineCells {
  */
 function repeatedTail(cells: string[]): number {
   const keys = cells.map(compareKey);
-  for (let k = 1; k <= cells.length - 3; k++) {
-    const head = new Set(keys.slice(0, k));
-    if (keys.slice(k).every((key) => head.has(key))) return cells.length - k;
-  }
+  // The tail from k repeats the head before k when every key in it first occurred before k: with the largest
+  // first occurrence of any key from k on (a suffix maximum), the smallest such k is found in one pass.
+  const first = new Map<string, number>();
+  const firstAt = keys.map((key, i) => {
+    if (!first.has(key)) first.set(key, i);
+    return first.get(key)!;
+  });
+  const suffixMax = new Array<number>(keys.length + 1).fill(-1);
+  for (let j = keys.length - 1; j >= 0; j--) suffixMax[j] = Math.max(firstAt[j], suffixMax[j + 1]);
+  for (let k = 1; k <= cells.length - 3; k++) if (suffixMax[k] < k) return cells.length - k;
   return 0;
 }

@@ -26,7 +26,7 @@ export interface RecordOutline {
   fields: FieldDraft[];
   sections: SectionSpan[];
   /** What consumed each line (1-based line number → tags). */
-  usage: Map<number, Set<string>>;
+  usage: Map<number, string[]>;
   /** Lines of the header block (before section 1), for the header reader. */
   headerLines: number[];
 }
@@ -53,15 +53,15 @@ interface WalkState {
 export function outlineRecord(lines: string[], first: number, last: number): RecordOutline {
   const fields: FieldDraft[] = [];
   const sections: SectionSpan[] = [];
-  const usage = new Map<number, Set<string>>();
+  const usage = new Map<number, string[]>();
   const headerLines: number[] = [];
   const st: WalkState = { section: null, item: null, sub: null, subsub: null, open: null, columns: null, resultsProgram: null, resultsLabel: null, itemLine: 0 };
   let twin: { key: string; line: number } | null = null;
 
   const use = (line: number, tag: string) => {
-    const set = usage.get(line) ?? new Set<string>();
-    set.add(tag);
-    usage.set(line, set);
+    const tags = usage.get(line);
+    if (!tags) usage.set(line, [tag]);
+    else if (!tags.includes(tag)) tags.push(tag);
   };
   const code = () => {
     const s = st.section;

@@ -157,7 +157,7 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   }));
 
   const usage = new Map<number, string>(header.usage);
-  for (const [line, tags] of outline.usage) usage.set(line, [...tags].join(','));
+  for (const [line, tags] of outline.usage) usage.set(line, tags.join(','));
 
   return {
     entity, programs: programRows, fields, usage, warnings,

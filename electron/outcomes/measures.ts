@@ -27,6 +27,7 @@ export interface Measure extends Quantity {
 /** A 中黒 between two words ("交流スペース・サロン会場") joins them; one after a space or a sentence end is a bullet. */
 const HARD_BREAK = /[。○◆●■□◎※◇【】]|(?<=^|[\s。、:])・|\s{3,}/g;
 const SOFT_BREAK = /[、,;]/g;
+const HAS_DIGIT = /\d/;
 const ARROW = /[⇒→]/;
 
 const PROGRAM_HEADING = /(?:地域力強化(?:推進)?事業|(?:多機関|他機関|多職種)の?協働による包括的支援体制(?:構築|整備)?事業|都道府県事業)\s*(?:\([^()]*\))?/g;
@@ -43,7 +44,11 @@ export function cleanLabel(raw: string): string {
     const after = cleanLabel(raw.slice(arrow + 1));
     if (after) return after;
   }
-  let s = raw.replace(/事業の成果目標|のべ|延べ|述べ|\(\d{4}\)/g, ' ').replace(PROGRAM_HEADING, ' ').replace(PERIOD_PAREN, ' ').replace(PERIOD, ' ');
+  // Each rewrite only where it can match (a program name needs 事業, a period in parentheses a "(", a period a digit).
+  let s = raw.replace(/事業の成果目標|のべ|延べ|述べ|\(\d{4}\)/g, ' ');
+  if (s.includes('事業')) s = s.replace(PROGRAM_HEADING, ' ');
+  if (s.includes('(')) s = s.replace(PERIOD_PAREN, ' ');
+  if (HAS_DIGIT.test(s)) s = s.replace(PERIOD, ' ');
   s = s.replace(/今年度|本年度|年度末|当初|現状|平成|令和|に対し|対し|\(?成果目標\)?|\(?目標\)?|実績|結果|\(?達成状況\)?/g, ' ');
   for (let guard = 0; guard < 12; guard++) {
     const next = s.replace(LEADING, '');
@@ -99,9 +104,15 @@ function labelOf(segment: string): { raw: string; label: string; generic: string
   return { raw: afterHard, label: cleanLabel(afterHard), generic: '' };
 }
 
+/** The end of the last match of a global pattern in `text`, or -1 (exec, not matchAll: no iterator per call). */
 function lastIndexOf(pattern: RegExp, text: string): number {
   let last = -1;
-  for (const m of text.matchAll(pattern)) last = m.index + m[0].length;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    last = m.index + m[0].length;
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
   return last;
 }
 
