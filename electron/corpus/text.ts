@@ -1,17 +1,12 @@
 /** Text normalisation shared by every parser step. */
 
-/** NFKC folds full-width digits, letters and brackets to their ASCII forms; ideographic spaces become spaces. */
-export function fold(text: string): string {
-  // Most text is ASCII, kana, common ideographs and 、。・「」『』【】, which NFKC leaves as they are: skip the rewrite.
-  if (NFKC_STABLE.test(text)) return text;
-  return text.normalize('NFKC').replace(/\u3000/g, ' ');
-}
-
 /**
- * Text made only of characters NFKC maps to themselves and never composes: ASCII, hiragana ぁ–ゖ, katakana ァ–ヺ, ・, ー,
- * CJK unified ideographs, 、。「」『』【】. (Half-width forms, full-width forms, ①, ゛ and U+3000 are left out.)
+ * NFKC folds full-width digits, letters and brackets to their ASCII forms, and the ideographic space U+3000 to a space.
+ * (ICU's own quick check makes text NFKC leaves alone cheap: measured faster than any pre-test here.)
  */
-const NFKC_STABLE = /^[\x00-\x7f\u3041-\u3096\u30a1-\u30fc\u4e00-\u9fff\u3001\u3002\u300c-\u300f\u3010\u3011]*$/;
+export function fold(text: string): string {
+  return text.normalize('NFKC');
+}
 
 /** Collapses runs of white space and trims. */
 export function squash(text: string): string {
