@@ -4,6 +4,7 @@ import { tableToColumns } from '../engine/arrowAdapters';
 import { CELL_NAME_PATTERN, RESERVED_NAMES, type NotebookCell, type PivotCell, type ChartCell, type SqlCell } from '../../electron/notebooks/format';
 import { emptySpec as emptyPivotSpec, type PivotSpec } from '../pivot/spec';
 import { loadSourceFields, runPivot, schemaOf } from '../pivot/runPivot';
+import { fitFormatToField } from '../pivot/formats';
 import { shapePivot, type PivotGrid } from '../pivot/shape';
 import type { PivotPlan } from '../pivot/generateSql';
 import { quoteIdent } from '../pivot/sqlText';
@@ -56,9 +57,11 @@ async function runSql(engine: WorkbenchEngine, cell: SqlCell, signal?: AbortSign
 }
 
 async function runPivotCell(engine: WorkbenchEngine, cell: PivotCell, signal?: AbortSignal) {
-  const spec = pivotSpecOf(cell);
-  const fields = await loadSourceFields(engine, spec, signal);
-  const run = await runPivot(engine, spec, schemaOf(fields), signal);
+  const cellSpec = pivotSpecOf(cell);
+  const fields = await loadSourceFields(engine, cellSpec, signal);
+  const schema = schemaOf(fields);
+  const spec = { ...cellSpec, values: cellSpec.values.map((m) => fitFormatToField(m, schema)) };
+  const run = await runPivot(engine, spec, schema, signal);
   await engine.query(`CREATE OR REPLACE TABLE ${quoteIdent(checkResultName(cell.name))} AS\n${run.plan.sql}`, { signal });
   return { grid: shapePivot(run.table, run.plan), plan: run.plan };
 }

@@ -1,5 +1,5 @@
 /** Number formats of pivot measures: screen text (Japanese grouping), CSV text and Excel numFmt from one definition. */
-import type { Aggregation, FieldKind, NumberFormat } from './spec';
+import type { Aggregation, FieldKind, Measure, NumberFormat, PivotSchema } from './spec';
 
 function scaleFactor(f: NumberFormat): number {
   if (!f.fromFraction) return 1;
@@ -57,4 +57,19 @@ export function defaultFormat(agg: Aggregation, kind: FieldKind = 'number'): Num
     default:
       return { style: 'number', decimals: 1, thousands: true, fromFraction: false };
   }
+}
+
+function sameFormat(a: NumberFormat, b: NumberFormat): boolean {
+  return a.style === b.style && a.decimals === b.decimals && a.thousands === b.thousands && a.fromFraction === b.fromFraction && (a.suffix ?? '') === (b.suffix ?? '');
+}
+
+/**
+ * A measure still carrying the default written without knowing its field (the notebook's compact editor knows only
+ * column names) gets the default for its field's kind once the source's types are known: a sum of 人口 reads
+ * 2,159,429, not 2,159,429.0. A format anyone chose is left as it is.
+ */
+export function fitFormatToField(measure: Measure, schema: PivotSchema): Measure {
+  const kind = measure.field ? schema[measure.field] : undefined;
+  if (!kind || !sameFormat(measure.format, defaultFormat(measure.agg))) return measure;
+  return { ...measure, format: defaultFormat(measure.agg, kind) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excelCellValue, excelNumFmt, formatMeasure } from '../../../renderer/pivot/formats';
+import { defaultFormat, excelCellValue, excelNumFmt, fitFormatToField, formatMeasure } from '../../../renderer/pivot/formats';
 import type { NumberFormat } from '../../../renderer/pivot/spec';
 
 const f = (over: Partial<NumberFormat>): NumberFormat => ({ style: 'number', decimals: 0, thousands: true, fromFraction: false, ...over });
@@ -32,5 +32,23 @@ describe('Excel number formats', () => {
   it('scales per-mille fractions itself, since Excel has no ‰ scaling', () => {
     expect(excelCellValue(0.0144, f({ style: 'permille', fromFraction: true }))).toBeCloseTo(14.4, 10);
     expect(excelCellValue(0.28, f({ style: 'percent', fromFraction: true }))).toBe(0.28);
+  });
+});
+
+describe('fitFormatToField', () => {
+  const schema = { population: 'integer', aging_rate: 'number' } as const;
+
+  it('gives a sum of a whole-number field written with the kind-less default no decimals', () => {
+    const fitted = fitFormatToField({ field: 'population', agg: 'sum', format: defaultFormat('sum') }, schema);
+    expect(formatMeasure(2159429, fitted.format)).toBe('2,159,429');
+    expect(formatMeasure(2159429, defaultFormat('sum'))).toBe('2,159,429.0');
+  });
+
+  it('keeps a decimal field, a chosen format and a measure without a field as they are', () => {
+    expect(fitFormatToField({ field: 'aging_rate', agg: 'sum', format: defaultFormat('sum') }, schema).format.decimals).toBe(1);
+    const chosen = { field: 'population', agg: 'sum' as const, format: f({ decimals: 2, suffix: '人' }) };
+    expect(fitFormatToField(chosen, schema)).toBe(chosen);
+    const count = { field: null, agg: 'count' as const, format: defaultFormat('count') };
+    expect(fitFormatToField(count, schema)).toBe(count);
   });
 });
