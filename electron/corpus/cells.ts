@@ -46,9 +46,13 @@ export function readCells(line: string): LineCells {
       if (text) cells.push(text);
       continue;
     }
-    const marked = column.replace(RADIO, ` ${MARK} `).replace(INPUT_VALUE, (_m, dq?: string, sq?: string) => ` ${dq ?? sq ?? ''} `);
-    for (const piece of marked.replace(/[◯●]/g, MARK).split(BLOCK)) {
-      const text = squash(decodeEntities(piece.replace(/<\/?[a-zA-Z][^>]*>/g, ' ')));
+    // Each rewrite only where it can apply: form inputs need "<input", tags a "<".
+    let marked = /<input/i.test(column)
+      ? column.replace(RADIO, ` ${MARK} `).replace(INPUT_VALUE, (_m, dq?: string, sq?: string) => ` ${dq ?? sq ?? ''} `)
+      : column;
+    if (otherMarks) marked = marked.replace(/[◯●]/g, MARK);
+    for (const piece of marked.split(BLOCK)) {
+      const text = squash(decodeEntities(piece.includes('<') ? piece.replace(/<\/?[a-zA-Z][^>]*>/g, ' ') : piece));
       if (text) cells.push(text);
     }
   }
