@@ -32,7 +32,8 @@ export function decodeCorpus(bytes: Uint8Array, file: string): string {
 
 /** Splits text into lines; CRLF and CR count as one line break, like LF. */
 export function splitLines(text: string): string[] {
-  const lines = text.split(/\r\n|\r|\n/);
+  // Without a carriage return (the usual case) a plain split does the same about twice as fast as the regex.
+  const lines = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
