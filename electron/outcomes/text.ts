@@ -27,15 +27,27 @@ export const STATEMENT_BREAK = /[。・○◆●■□◎※◇▲△▽▼☆�
 /** The sentence of `text` around [start, end), for the `text` column (bounded so a one-line section stays readable). */
 export function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && text[from - 1] !== '。' && !isBulletAt(text, from - 1) && start - from < 160) from--;
+  while (from > 0 && !endsStatement(text.charCodeAt(from - 1)) && start - from < 160) from--;
   let to = end;
-  while (to < text.length && text[to] !== '。' && !isBulletAt(text, to) && to - end < 120) to++;
+  while (to < text.length && !endsStatement(text.charCodeAt(to)) && to - end < 120) to++;
   if (to < text.length && text[to] === '。') to++;
   return text.slice(from, to).trim();
 }
 
-function isBulletAt(text: string, i: number): boolean {
-  return BULLETS.includes(text[i]);
+/** 。 or a bullet (・○◆●■□◎◇), by character code: this runs for every character around every number. */
+function endsStatement(code: number): boolean {
+  switch (code) {
+    case 0x3002: // 。
+    case 0x30fb: // ・
+    case 0x25cb: // ○
+    case 0x25c6: // ◆
+    case 0x25cf: // ●
+    case 0x25a0: // ■
+    case 0x25a1: // □
+    case 0x25ce: // ◎
+    case 0x25c7: // ◇
+      return true;
+    default:
+      return false;
+  }
 }
-
-const BULLETS = '・○◆●■□◎◇';
