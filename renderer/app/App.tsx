@@ -7,6 +7,7 @@ import { SourceViewer } from '../source/SourceViewer';
 import { ROOMS } from './rooms';
 import { readSchema } from './schema';
 import { ShortcutHelp } from './ShortcutHelp';
+import { CorpusRestore } from './CorpusRestore';
 import { WorkbenchContext, type Handoff, type SchemaColumn, type SourceRef, type Workbench } from './workbenchContext';
 
 /** Startup timings exposed for the benchmark and the e2e tests (read-only, no behaviour hangs on it). */
@@ -117,6 +118,14 @@ export function App() {
           ))}
         </nav>
         <StartupStatus stage={stage} started={started} />
+        {started && (
+          <CorpusRestore
+            restore={async () => {
+              await started.reloadCorpus();
+              refreshSchema();
+            }}
+          />
+        )}
         <ShortcutHelp />
         <button className="lang-switch" onClick={() => setLocale(locale === 'ja' ? 'en' : 'ja')}>
           {t('app.lang')}

@@ -4,7 +4,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
-import { offlineSettings } from './offlineSettings';
+import { LOCKDOWN_SETTINGS, offlineSettings } from './offlineSettings';
 import type { WorkbenchEngine } from './types';
 
 /** Bundles served by the app itself: never a CDN, so the engine works offline. */
@@ -49,7 +49,7 @@ export async function startDuckDbEngine(timeoutMs = ENGINE_START_TIMEOUT_MS): Pr
         const t2 = performance.now();
         await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
         const c = await db.connect();
-        for (const s of offlineSettings(self.location.origin)) await c.query(s);
+        for (const s of [...offlineSettings(self.location.origin), ...LOCKDOWN_SETTINGS]) await c.query(s);
         steps = { workerMs: t1 - t0, instantiateMs: t2 - t1, openMs: performance.now() - t2 };
         return c;
       })(),

@@ -9,6 +9,22 @@ export interface StartedWorkbench {
   engine: DuckDbEngine;
   corpus: CorpusInfo;
   timings: { corpusMs: number; engineMs: number; loadMs: number; totalMs: number };
+  /** Puts every corpus table back as it was loaded, whatever a statement did to it: no restart needed. */
+  reloadCorpus(): Promise<void>;
+}
+
+interface CorpusTable {
+  name: string;
+  ipc: Uint8Array;
+}
+
+/** Drops whatever now stands under a corpus table's name (a table, or a view someone made) and loads the bytes again. */
+export async function reloadCorpusTables(engine: DuckDbEngine, tables: readonly CorpusTable[]): Promise<void> {
+  for (const t of tables) {
+    const name = `"${t.name.replaceAll('"', '""')}"`;
+    await engine.query(`DROP TABLE IF EXISTS ${name}`).catch(() => engine.query(`DROP VIEW IF EXISTS ${name}`));
+    await engine.insertArrowIpc(t.name, t.ipc);
+  }
 }
 
 /**
@@ -38,7 +54,13 @@ export async function startWorkbench(onStage: (stage: StartupStage) => void): Pr
     for (const t of data.tables) await engine.insertArrowIpc(t.name, t.ipc);
     const loadMs = performance.now() - tLoad;
     onStage('ready');
-    return { engine, corpus: data.corpus, timings: { corpusMs: data.ms, engineMs: started.ms, loadMs, totalMs: performance.now() - t0 } };
+    const loaded = engine;
+    return {
+      engine,
+      corpus: data.corpus,
+      timings: { corpusMs: data.ms, engineMs: started.ms, loadMs, totalMs: performance.now() - t0 },
+      reloadCorpus: () => reloadCorpusTables(loaded, data.tables),
+    };
   } catch (e) {
     onStage('failed');
     const pending = engine ?? (await enginePromise.then((s) => s.engine, () => null));
