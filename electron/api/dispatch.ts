@@ -1,5 +1,5 @@
 import type { AnyChannel } from '../ipc/channel.js';
-import { fail, ok, type Result } from '../ipc/result.js';
+import { fail, ok, UserError, type Result } from '../ipc/result.js';
 import { ArgumentError } from '../ipc/validate.js';
 
 /** Validates the arguments and runs one channel; every failure comes back as a value, never as a throw. */
@@ -16,6 +16,7 @@ export async function dispatch(registry: Record<string, AnyChannel>, name: strin
   try {
     return ok(await ch.run(args));
   } catch (e) {
+    if (e instanceof UserError) return fail(e.apiCode, e.message);
     return fail('failed', e instanceof Error ? e.message : String(e));
   }
 }

@@ -27,7 +27,8 @@ export const nodeFileOps: FileOps = {
     }
   },
   async writeNewSynced(file, text) {
-    const handle = await open(file, 'wx');
+    // Notebooks and history are the user's own: readable by her account only.
+    const handle = await open(file, 'wx', 0o600);
     try {
       await handle.writeFile(text, 'utf8');
       await handle.sync();
@@ -51,7 +52,7 @@ export const nodeFileOps: FileOps = {
   },
   unlink: (file) => unlink(file),
   mkdirp: async (dir) => {
-    await mkdir(dir, { recursive: true });
+    await mkdir(dir, { recursive: true, mode: 0o700 });
   },
   async list(dir) {
     try {
@@ -90,15 +91,20 @@ export async function writeFileAtomic(ops: FileOps, target: string, text: string
   await ops.syncDir(dir);
 }
 
-/** Removes temp files a killed process left next to `target`. */
-export async function removeStaleTempFiles(ops: FileOps, target: string): Promise<number> {
+/** A temp file older than this was left by a process that died mid-save; a younger one may be another save's. */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/** Removes temp files a killed process left next to `target`, and only those: another save's fresh temp file stays. */
+export async function removeStaleTempFiles(ops: FileOps, target: string, nowMs = Date.now()): Promise<number> {
   const dir = path.dirname(target);
   let removed = 0;
   for (const name of await ops.list(dir)) {
-    if (isTempFileOf(target, name)) {
-      await ops.unlink(path.join(dir, name)).catch(() => undefined);
-      removed++;
-    }
+    if (!isTempFileOf(target, name)) continue;
+    const file = path.join(dir, name);
+    const mtime = await ops.mtime(file);
+    if (mtime === null || nowMs - mtime < STALE_TEMP_MS) continue;
+    await ops.unlink(file).catch(() => undefined);
+    removed++;
   }
   return removed;
 }

@@ -6,6 +6,10 @@ export const NOTEBOOK_FORMAT = 'kyosei-notebook';
 export const NOTEBOOK_VERSION = 1;
 /** File name ending of a notebook; the inner `.json` lets any editor show it as JSON. */
 export const NOTEBOOK_EXTENSION = '.kynb.json';
+/** More cells than anyone writes by hand; past it the page would freeze drawing them. */
+export const MAX_CELLS = 1_000;
+/** A notebook file's largest size in characters (cached results included), the same on open and on save. */
+export const MAX_NOTEBOOK_CHARS = 32 * 1024 * 1024;
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };

@@ -1,4 +1,5 @@
-import { NOTEBOOK_FORMAT, NOTEBOOK_VERSION, type Notebook } from './format.js';
+import { MAX_NOTEBOOK_CHARS, NOTEBOOK_FORMAT, NOTEBOOK_VERSION, type Notebook } from './format.js';
+import { UserError } from '../ipc/result.js';
 import { formatIssues, validateNotebook, type ValidationIssue } from './validate.js';
 
 export type NotebookErrorCode =
@@ -10,16 +11,17 @@ export type NotebookErrorCode =
   | 'invalid'
   | 'protected'
   | 'bad-name'
-  | 'write-failed';
+  | 'write-failed'
+  | 'too-large';
 
 /** A notebook problem with a message a user can act on (Japanese first). */
-export class NotebookError extends Error {
+export class NotebookError extends UserError {
   constructor(
     readonly code: NotebookErrorCode,
     message: string,
     readonly issues: ValidationIssue[] = [],
   ) {
-    super(message);
+    super(code === 'not-found' ? 'not_found' : 'refused', message);
     this.name = 'NotebookError';
   }
 }
@@ -28,6 +30,7 @@ export const NEWER_VERSION_MESSAGE = '新しいバージョンのワークベン
 
 /** Turns file text into a notebook, or throws a NotebookError that says what is wrong and where. */
 export function parseNotebookText(text: string, label: string): Notebook {
+  if (text.length > MAX_NOTEBOOK_CHARS) throw tooLarge(label, text.length);
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -53,4 +56,13 @@ export function parseNotebookText(text: string, label: string): Notebook {
     throw new NotebookError('invalid', `ノートブック「${label}」の内容に誤りがあります。ファイルは変更していません。\n${formatIssues(checked.issues)}`, checked.issues);
   }
   return checked.notebook;
+}
+
+/** A notebook past the size the app can open and save again: said before anything is lost, not after. */
+export function tooLarge(label: string, chars: number): NotebookError {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return new NotebookError(
+    'too-large',
+    `ノートブック「${label}」は大きすぎます（${mb(chars)}、上限 ${mb(MAX_NOTEBOOK_CHARS)}）。「実行結果も保存」を外すか、セルを分けてください。`,
+  );
 }

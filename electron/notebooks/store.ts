@@ -1,11 +1,15 @@
 import path from 'node:path';
 import { writeFileAtomic, nodeFileOps, removeStaleTempFiles, type FileOps } from './fileOps.js';
 import type { Notebook } from './format.js';
-import { NotebookError, parseNotebookText } from './parse.js';
+import { NotebookError, parseNotebookText, tooLarge } from './parse.js';
+import { MAX_NOTEBOOK_CHARS } from './format.js';
 import { serializeNotebook } from './serialize.js';
 
 /** Opens and saves notebook files. Saving is atomic and refuses to replace a file it could not open itself. */
 export class NotebookStore {
+  /** The last save queued for each file: two saves of one file run one after the other, never interleaved. */
+  private readonly queues = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly ops: FileOps = nodeFileOps,
     private readonly now: () => Date = () => new Date(),
@@ -23,11 +27,25 @@ export class NotebookStore {
     return parseNotebookText(text, path.basename(file));
   }
 
-  /** Writes the notebook (with `updated` set to now) and returns what was written. */
-  async save(file: string, notebook: Notebook): Promise<Notebook> {
+  /** Writes the notebook (with `updated` set to now) and returns what was written; saves of one file are queued. */
+  save(file: string, notebook: Notebook): Promise<Notebook> {
+    const key = path.resolve(file);
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.saveNow(file, notebook));
+    this.queues.set(key, next);
+    const forget = () => {
+      if (this.queues.get(key) === next) this.queues.delete(key);
+    };
+    next.then(forget, forget);
+    return next;
+  }
+
+  private async saveNow(file: string, notebook: Notebook): Promise<Notebook> {
     await this.refuseToReplaceForeign(file);
     const saved: Notebook = { ...notebook, metadata: { ...notebook.metadata, updated: this.now().toISOString() } };
     const text = serializeNotebook(saved);
+    // Refused before writing: a file the app could not open again is no save at all.
+    if (text.length > MAX_NOTEBOOK_CHARS) throw tooLarge(path.basename(file), text.length);
     await removeStaleTempFiles(this.ops, file);
     try {
       await writeFileAtomic(this.ops, file, text);

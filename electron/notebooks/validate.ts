@@ -1,6 +1,7 @@
 import {
   CELL_KINDS,
   CELL_NAME_PATTERN,
+  MAX_CELLS,
   NOTEBOOK_FORMAT,
   NOTEBOOK_VERSION,
   RESERVED_NAMES,
@@ -181,6 +182,7 @@ export function validateNotebook(value: unknown): ValidationResult {
   if ('metadata' in value) checkMetadata(c, value.metadata);
   if ('cells' in value) {
     if (!Array.isArray(value.cells)) c.fail('cells', '配列である必要があります (must be an array)');
+    else if (value.cells.length > MAX_CELLS) c.fail('cells', `セルが ${value.cells.length.toLocaleString('ja-JP')} 個あります。開けるのは ${MAX_CELLS.toLocaleString('ja-JP')} 個までです (too many cells)`);
     else {
       const names = new Set<string>();
       const ids = new Set<string>();

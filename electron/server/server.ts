@@ -3,9 +3,10 @@ import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { dispatch } from '../api/dispatch.js';
 import type { AnyChannel } from '../ipc/channel.js';
-import { fail, type Result } from '../ipc/result.js';
+import { fail, httpStatusOf, type Result } from '../ipc/result.js';
 import { contentTypeFor, resolveAppPath } from '../main/appFiles.js';
 import { securityHeaders } from '../main/contentPolicy.js';
+import { createLaunchToken, type LaunchToken } from './launchToken.js';
 
 export const ARROW_STREAM_TYPE = 'application/vnd.apache.arrow.stream';
 /** Notebooks saved with cached results (up to 1,000 rows a cell) travel as JSON: allow them, bound the rest. */
@@ -19,7 +20,10 @@ export interface WorkbenchServerOptions {
 }
 
 export interface WorkbenchServer {
+  /** The address to open: it carries this launch's token once (see launchToken.ts). */
   url: string;
+  /** The server's origin, without the token. */
+  origin: string;
   port: number;
   close(): Promise<void>;
 }
@@ -28,8 +32,13 @@ export interface WorkbenchServer {
 export async function startWorkbenchServer(options: WorkbenchServerOptions): Promise<WorkbenchServer> {
   const host = options.host ?? '127.0.0.1';
   let port = 0;
+  let token: LaunchToken | null = null;
   const server: Server = createServer((req, res) => {
-    handle(req, res, options, port).catch((e: unknown) => {
+    if (!token) {
+      res.destroy();
+      return;
+    }
+    handle(req, res, options, port, token).catch((e: unknown) => {
       if (!res.headersSent) sendJson(res, 500, fail('failed', e instanceof Error ? e.message : String(e)));
       else res.destroy();
     });
@@ -39,8 +48,10 @@ export async function startWorkbenchServer(options: WorkbenchServerOptions): Pro
     server.listen(options.port ?? 0, host, () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  token = createLaunchToken(port);
   return {
-    url: `http://${host}:${port}/`,
+    url: `http://${host}:${port}/?token=${token.value}`,
+    origin: `http://${host}:${port}`,
     port,
     close: () =>
       new Promise<void>((resolve) => {
@@ -58,13 +69,28 @@ export function isAllowedRequest(headers: { host?: string; origin?: string }, po
   return true;
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: WorkbenchServerOptions, port: number): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, options: WorkbenchServerOptions, port: number, token: LaunchToken): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (!isAllowedRequest({ host: req.headers.host, origin: req.headers.origin }, port)) {
     sendJson(res, 403, fail('forbidden', 'このサーバーは 127.0.0.1 のページからのみ利用できます'));
     return;
   }
+  if (url.searchParams.has('token')) {
+    if (!token.matches(url.searchParams.get('token'))) {
+      sendJson(res, 403, fail('forbidden', 'URL のトークンが違います。起動時に表示された URL から開いてください。'));
+      return;
+    }
+    // Traded for a cookie, and dropped from the address bar (and from history) at once.
+    url.searchParams.delete('token');
+    res.writeHead(303, { ...securityHeaders(), 'set-cookie': token.setCookie(), location: `${url.pathname}${url.search}`, 'cache-control': 'no-store' });
+    res.end();
+    return;
+  }
   if (url.pathname.startsWith('/api/')) {
+    if (!token.matches(token.fromCookie(req.headers.cookie))) {
+      sendJson(res, 403, fail('forbidden', 'このページはワークベンチの起動時に表示された URL（?token=…）から開いてください。'));
+      return;
+    }
     if (req.method !== 'POST') {
       sendJson(res, 405, fail('invalid_args', 'API は POST で呼び出してください'));
       return;
@@ -97,7 +123,7 @@ function sendResult(res: ServerResponse, result: Result<unknown>): void {
     res.end(result.value);
     return;
   }
-  const status = result.ok ? 200 : result.error.code === 'invalid_args' || result.error.code === 'unknown_channel' ? 400 : 500;
+  const status = result.ok ? 200 : httpStatusOf(result.error.code);
   sendJson(res, status, result);
 }
 

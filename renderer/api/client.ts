@@ -9,10 +9,25 @@ declare global {
 
 const ARROW_STREAM_TYPE = 'application/vnd.apache.arrow.stream';
 
+/** Electron's preload API: a plain object of functions. An element named "kyosei" (a clobbering note) is not one. */
+export function isPreloadApi(value: unknown): value is WorkbenchApi {
+  if (typeof value !== 'object' || value === null) return false;
+  if (typeof Node !== 'undefined' && value instanceof Node) return false;
+  return typeof (value as Record<string, unknown>)['corpus.info'] === 'function' && typeof (value as Record<string, unknown>)['notebook.save'] === 'function';
+}
+
+/**
+ * Read once, when the app's code first loads and before any note is shown: whatever a page later names "kyosei"
+ * cannot replace it. Null in browser mode, where the API is HTTP.
+ */
+const PRELOAD: WorkbenchApi | null = typeof window !== 'undefined' && isPreloadApi(window.kyosei) ? window.kyosei : null;
+
+/** Whether the app runs in Electron (the preload API was there at start-up), whatever the page holds now. */
+export const hasPreloadApi = (): boolean => PRELOAD !== null;
+
 /** Calls the API over the preload in Electron, or over HTTP in browser mode; failures are values either way. */
 export async function callApi<K extends ChannelName>(name: K, args: ArgsOf<K>): Promise<Result<ResultOf<K>>> {
-  const preload = window.kyosei;
-  if (preload) return preload[name](args);
+  if (PRELOAD) return PRELOAD[name](args);
   let response: Response;
   try {
     response = await fetch(`/api/${encodeURIComponent(name)}`, {

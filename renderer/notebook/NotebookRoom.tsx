@@ -16,13 +16,13 @@ import { notebookText, type NotebookMessageKey } from './messages';
 import { hasNativeDialogs, notebookApi } from './notebookApi';
 import { newCellId, notebookReducer } from './notebookState';
 import { runCell } from './runCell';
+import { useAutosave } from './useAutosave';
 import { openRowSource } from './rowSource';
 import { quoteText } from '../pivot/sqlText';
 import { tableToRows } from '../engine/arrowAdapters';
 import type { Table } from 'apache-arrow';
 import './notebook.css';
 
-const AUTOSAVE_DELAY_MS = 1500;
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
 
@@ -52,7 +52,6 @@ export function NotebookRoom() {
   const controller = useRef<AbortController | null>(null);
   const charts = useRef(new Map<string, HTMLElement>());
   const session = useMemo(() => crypto.randomUUID(), []);
-  const autosaveKey = useRef<string | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
   const runsRef = useRef(runs);
@@ -95,16 +94,7 @@ export function NotebookRoom() {
     };
   }, [load]);
 
-  // Autosave to the recovery copy a moment after each change; a crash loses at most that moment.
-  useEffect(() => {
-    if (!state.dirty) return;
-    const timer = setTimeout(() => {
-      void notebookApi.autosave(state.ref, session, state.notebook).then((r) => {
-        if (r.ok) autosaveKey.current = r.value.key;
-      });
-    }, AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [state.notebook, state.ref, state.dirty, session]);
+  const { key: autosaveKey, failure: autosaveFailure } = useAutosave(state, session);
 
   const setRun = useCallback((id: string, run: CellRunState) => {
     setRuns((prev) => new Map(prev).set(id, run));
@@ -293,6 +283,11 @@ export function NotebookRoom() {
         <span className="notebook-saved-state" data-testid="notebook-saved-state">
           {state.dirty ? t('unsaved') : state.ref ? `${t('saved')}: ${state.ref}` : ''}
         </span>
+        {autosaveFailure && (
+          <span className="notebook-autosave-failed" role="alert" data-testid="notebook-autosave-failed" title={autosaveFailure}>
+            {t('autosaveFailed', { message: autosaveFailure })}
+          </span>
+        )}
         <label className="notebook-cache" title="実行結果もファイルに保存します（既定はしない）">
           <input
             type="checkbox"

@@ -1,5 +1,6 @@
 import type { Notebook } from '../../electron/notebooks/format';
 import type { ExportOutput, PivotText, TextTable } from './exportData';
+import { safeMarkdown } from './markdown';
 
 export interface NotebookReport {
   notebook: Notebook;
@@ -154,14 +155,6 @@ function toBase64(text: string): string {
   return btoa(binary);
 }
 
-/** A note's own Markdown, minus raw HTML that could run or fetch when a colleague's viewer renders it. */
-export function inertMarkdown(source: string): string {
-  return source
-    .replace(/<(script|style|iframe|object|embed)\b[\s\S]*?(<\/\1\s*>|$)/gi, '')
-    .replace(/<(script|style|iframe|object|embed|link|meta|base)\b[^>]*>/gi, '')
-    .replace(/(<[a-z][^>]*?)\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '$1');
-}
-
 /** The notebook as Markdown: notes as written, SQL in fenced blocks, results and pivots as tables, charts as SVG images. */
 export function notebookToMarkdown(report: NotebookReport): string {
   const nb = report.notebook;
@@ -170,7 +163,7 @@ export function notebookToMarkdown(report: NotebookReport): string {
     out.push('');
     const o = report.outputs[cell.id];
     if (cell.kind === 'markdown') {
-      out.push(inertMarkdown(cell.source));
+      out.push(safeMarkdown(cell.source));
       continue;
     }
     if (cell.kind === 'sql') out.push(`**SQL → \`${cell.name}\`**`, '', fence(cell.source, 'sql'));

@@ -1,31 +1,78 @@
-import DOMPurify from 'dompurify';
-import { marked } from 'marked';
+import DOMPurify, { type Config } from 'dompurify';
+import { marked, type Token } from 'marked';
 
-let hooked = false;
+/**
+ * The one rule for a note's Markdown, wherever it is shown: on screen, in the HTML report and in the Markdown export.
+ * Nothing in a note may run script, load or submit anything, or name an element after the app's own globals.
+ */
+const SANITIZE: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'svg', 'math'],
+  FORBID_ATTR: ['style', 'srcset', 'action', 'formaction', 'xlink:href'],
+  // id="kyosei" would turn window.kyosei into an element: every id and name gets a prefix instead.
+  SANITIZE_NAMED_PROPS: true,
+};
 
-/** Links and images may not reach anything outside the note: a notebook from someone else must not phone home. */
-function installHooks(): void {
-  if (hooked) return;
-  hooked = true;
-  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.tagName === 'IMG' && !/^data:image\//.test(node.getAttribute('src') ?? '')) node.removeAttribute('src');
+let purifier: ReturnType<typeof DOMPurify> | null = null;
+
+/** A DOMPurify of our own (not the shared singleton), with the link and image rule as a hook. */
+function notePurifier(): ReturnType<typeof DOMPurify> {
+  if (purifier) return purifier;
+  const p = DOMPurify(window);
+  p.addHook('afterSanitizeAttributes', (node) => {
+    if (node.tagName === 'IMG' && !/^data:image\/(png|jpeg|gif|webp);/i.test(node.getAttribute('src') ?? '')) node.removeAttribute('src');
     if (node.tagName === 'A') {
       const href = node.getAttribute('href') ?? '';
-      if (!href.startsWith('#')) {
+      if (!/^#[\w-]*$/.test(href)) {
         if (href) node.setAttribute('title', href);
         node.removeAttribute('href');
       }
+      node.removeAttribute('target');
     }
   });
+  purifier = p;
+  return p;
 }
 
-/** Markdown to HTML that cannot run script, load anything or submit anything. */
+/** HTML that cannot run script, load anything, submit anything or clobber a global. */
+export function sanitizeNoteHtml(html: string): string {
+  return notePurifier().sanitize(html, { ...SANITIZE, RETURN_TRUSTED_TYPE: false }) as string;
+}
+
+/** Markdown to safe HTML, for the screen and the HTML report. */
 export function renderMarkdown(source: string): string {
-  installHooks();
-  const html = marked.parse(source, { async: false, gfm: true, breaks: false });
-  return DOMPurify.sanitize(html, {
-    USE_PROFILES: { html: true },
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'link', 'meta', 'base'],
-    FORBID_ATTR: ['style', 'srcset', 'action', 'formaction'],
-  });
+  return sanitizeNoteHtml(marked.parse(source, { async: false, gfm: true, breaks: false }));
+}
+
+/** Whether a token or anything inside it is raw HTML, a link or an image: the parts a viewer could make act. */
+function canAct(token: Token): boolean {
+  if (token.type === 'html' || token.type === 'link' || token.type === 'image' || token.type === 'def') return true;
+  const children: Token[] = [];
+  if ('tokens' in token && Array.isArray(token.tokens)) children.push(...token.tokens);
+  if (token.type === 'list') for (const item of token.items) children.push(item);
+  if (token.type === 'table') {
+    for (const cell of token.header) children.push(...cell.tokens);
+    for (const row of token.rows) for (const cell of row) children.push(...cell.tokens);
+  }
+  return children.some(canAct);
+}
+
+/**
+ * A note for the Markdown export, under the same rule: blocks with no HTML, link or image stay as written; any other
+ * block is replaced by its sanitised HTML (which every Markdown viewer shows as it is shown on screen). Reference
+ * definitions are dropped: their targets could be fetched.
+ */
+export function safeMarkdown(source: string): string {
+  const blocks = marked.lexer(source, { gfm: true });
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (block.type === 'def') continue;
+    if (!canAct(block)) {
+      out.push(block.raw);
+      continue;
+    }
+    const html = renderMarkdown(block.raw).trim();
+    out.push(html ? `${html}\n\n` : '');
+  }
+  return out.join('').trimEnd();
 }

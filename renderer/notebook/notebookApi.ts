@@ -1,4 +1,4 @@
-import { callApi, requireApi } from '../api/client';
+import { callApi, hasPreloadApi, requireApi } from '../api/client';
 import type { Notebook } from '../../electron/notebooks/format';
 
 /** The notebook channels as the room uses them; failures are thrown as the API's Japanese message. */
@@ -17,4 +17,4 @@ export const notebookApi = {
 };
 
 /** Electron has native Open/Save dialogs; browser mode keeps notebooks by name in its data folder. */
-export const hasNativeDialogs = (): boolean => typeof window !== 'undefined' && window.kyosei !== undefined;
+export const hasNativeDialogs = hasPreloadApi;

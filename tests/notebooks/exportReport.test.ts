@@ -6,7 +6,7 @@ import { loadCorpusFile } from '../../electron/corpus/loadCorpus';
 import { openNodeDuckDb, type NodeDuckDb } from '../../electron/engine/nodeDuckdb';
 import { parseNotebookText } from '../../electron/notebooks/parse';
 import { pivotText, tableText, type ExportOutput } from '../../renderer/notebook/exportData';
-import { inertMarkdown, inertSvg, notebookToHtml, notebookToMarkdown, REPORT_CSP } from '../../renderer/notebook/exportReport';
+import { inertSvg, notebookToHtml, notebookToMarkdown, REPORT_CSP } from '../../renderer/notebook/exportReport';
 import { runAll } from '../../renderer/notebook/runCell';
 
 let db: NodeDuckDb;
@@ -65,12 +65,5 @@ describe('notebookToMarkdown', () => {
     expect(md).toContain('| 総計 | 48件 | 2件 | 50件 |');
     expect(md).toMatch(/!\[生活保護受給率\]\(data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+\)/);
     expect(md).toContain('_23 行_');
-  });
-});
-
-describe('inertMarkdown', () => {
-  it('keeps the note as written but drops raw HTML that could run', () => {
-    const note = '# 目的\n\n**事業**を比べる。\n\n<img src="x" onerror="window.__pwned = 1"><script>window.__pwned = 2</script>\n<b onclick=alert(1)>注</b>';
-    expect(inertMarkdown(note)).toBe('# 目的\n\n**事業**を比べる。\n\n<img src="x">\n<b>注</b>');
   });
 });

@@ -63,6 +63,6 @@ describe('notebook channels', () => {
     const opened = await dispatch(channels, 'notebook.open', { ref: '練習' });
     expect(opened.ok && (opened.value as { notebook: { metadata: { title: string } } }).notebook.metadata.title).toBe('北海道の市町村 2018');
     const missing = await dispatch(channels, 'notebook.open', { ref: 'ない' });
-    expect(missing).toEqual({ ok: false, error: { code: 'failed', message: 'ノートブック「ない.kynb.json」が見つかりません。移動または削除された可能性があります。' } });
+    expect(missing).toEqual({ ok: false, error: { code: 'not_found', message: 'ノートブック「ない.kynb.json」が見つかりません。移動または削除された可能性があります。' } });
   });
 });

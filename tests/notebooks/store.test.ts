@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodeFileOps, type FileOps } from '../../electron/notebooks/fileOps';
+import { nodeFileOps, STALE_TEMP_MS, type FileOps } from '../../electron/notebooks/fileOps';
 import { NotebookError } from '../../electron/notebooks/parse';
 import { NotebookStore } from '../../electron/notebooks/store';
 import { sampleNotebook } from './sampleNotebook';
@@ -66,7 +66,7 @@ describe('NotebookStore', () => {
     expect(readdirSync(dir)).toEqual(['plan.kynb.json']);
   });
 
-  it('a process killed after writing the temp file: the real name still holds the old notebook; the next save clears the leftover', async () => {
+  it('a process killed after writing the temp file: the real name still holds the old notebook; a later save clears the leftover once it is stale', async () => {
     const file = path.join(dir, 'plan.kynb.json');
     const store = new NotebookStore();
     await store.save(file, sampleNotebook());
@@ -80,6 +80,12 @@ describe('NotebookStore', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toHaveLength(1);
     expect((await store.open(file)).cells).toHaveLength(4);
 
+    // A fresh temp file may be another save's, still being written: it stays.
+    await store.save(file, sampleNotebook());
+    const leftover = readdirSync(dir).filter((n) => n.endsWith('.tmp'));
+    expect(leftover).toHaveLength(1);
+    const stale = (Date.now() - STALE_TEMP_MS - 60_000) / 1000;
+    utimesSync(path.join(dir, leftover[0]), stale, stale);
     await store.save(file, sampleNotebook());
     expect(readdirSync(dir)).toEqual(['plan.kynb.json']);
   });

@@ -24,7 +24,7 @@ export function workbenchSession(options: SessionOptions = {}): { server: Runnin
     session.server = await startWebServer();
     session.tb = await launchBrowser({ viewport: options.viewport });
     if (options.clipboard) {
-      await session.tb.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.url.replace(/\/$/, '') });
+      await session.tb.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.origin });
     }
     await openWorkbench(session.tb.page, session.server.url);
   });

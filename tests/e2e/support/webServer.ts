@@ -7,7 +7,10 @@ import { inject } from 'vitest';
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 
 export interface RunningWebServer {
+  /** The printed URL, with this launch's token. */
   url: string;
+  /** http://127.0.0.1:port, without the token. */
+  origin: string;
   dataDir: string;
   /** Everything the server printed, for failure messages. */
   output(): string;
@@ -32,7 +35,8 @@ export async function startWebServer(options: { dataDir?: string } = {}): Promis
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`web server did not print its URL in 60 s:\n${out}`)), 60_000);
     const check = () => {
-      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+      // The whole line, so a token split across two chunks is never taken half.
+      const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+(?=\r?\n)/.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve(m[0]);
@@ -46,6 +50,7 @@ export async function startWebServer(options: { dataDir?: string } = {}): Promis
   });
   return {
     url,
+    origin: new URL(url).origin,
     dataDir,
     output: () => out,
     stop: async ({ keepData = false } = {}) => {

@@ -9,8 +9,9 @@ describe('content security policy', () => {
     expect(directives['connect-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
   });
-  it('allows eval for the duckdb-wasm worker and inline styles for AG Grid, and no inline scripts', () => {
-    expect(directives['script-src']).toContain("'unsafe-eval'");
+  it('allows wasm compilation and inline styles for AG Grid, and neither eval nor inline scripts', () => {
+    expect(directives['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(directives['script-src']).not.toContain("'unsafe-eval'");
     expect(directives['script-src']).not.toContain("'unsafe-inline'");
     expect(directives['style-src']).toContain("'unsafe-inline'");
   });

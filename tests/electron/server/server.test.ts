@@ -11,10 +11,14 @@ import { CONTENT_SECURITY_POLICY } from '../../../electron/main/contentPolicy';
 import { parsePort } from '../../../electron/server/main';
 import { ARROW_STREAM_TYPE, isAllowedRequest, startWorkbenchServer, type WorkbenchServer } from '../../../electron/server/server';
 
+/** The launch cookie the page holds after opening the printed URL; API calls carry it unless a test leaves it out. */
+let launchCookie = '';
+
 /** A raw request, so tests can send the Host and Origin headers a hostile page would. */
-function send(port: number, method: string, urlPath: string, options: { body?: string; headers?: Record<string, string> } = {}) {
+function send(port: number, method: string, urlPath: string, options: { body?: string; headers?: Record<string, string>; anonymous?: boolean } = {}) {
   return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path: urlPath, headers: { 'content-type': 'application/json', ...options.headers } }, (res) => {
+    const cookie = options.anonymous || !launchCookie ? {} : { cookie: launchCookie };
+    const req = request({ host: '127.0.0.1', port, method, path: urlPath, headers: { 'content-type': 'application/json', ...cookie, ...options.headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -33,15 +37,35 @@ describe('browser-mode server', () => {
     writeFileSync(path.join(root, 'dist', 'index.html'), '<!doctype html><title>共生ワークベンチ</title>');
     const channels = createApiChannels({ corpusPath: DEFAULT_CORPUS_PATH, dataDir: path.join(root, 'data'), loadCorpus: loadCorpusFile });
     server = await startWorkbenchServer({ distDir: path.join(root, 'dist'), channels, port: 0 });
+    const opened = await send(server.port, 'GET', new URL(server.url).pathname + new URL(server.url).search);
+    launchCookie = String(opened.headers['set-cookie']).split(';')[0];
   });
   afterAll(async () => {
     await server?.close();
     rmSync(root, { recursive: true, force: true });
   });
 
-  it('listens on 127.0.0.1 on the port it was given (0 = random)', () => {
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+  it('listens on 127.0.0.1 on the port it was given (0 = random), its URL carrying this launch’s token', () => {
+    expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?token=[\\w-]{32}$`));
+    expect(server.origin).toBe(`http://127.0.0.1:${server.port}`);
     expect(server.port).toBeGreaterThan(0);
+  });
+
+  it('trades the URL’s token for an HttpOnly, same-site cookie and drops it from the address', async () => {
+    const res = await send(server.port, 'GET', new URL(server.url).pathname + new URL(server.url).search, { anonymous: true });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/');
+    expect(String(res.headers['set-cookie'])).toMatch(new RegExp(`^kyosei_token_${server.port}=[\\w-]{32}; Path=/; HttpOnly; SameSite=Strict$`));
+    expect((await send(server.port, 'GET', '/?token=guessed', { anonymous: true })).status).toBe(403);
+  });
+
+  it('answers the API only to a page opened from the launch URL', async () => {
+    const anonymous = await send(server.port, 'POST', '/api/corpus.info', { body: '{}', anonymous: true });
+    expect(anonymous.status).toBe(403);
+    expect(JSON.parse(anonymous.body.toString()).error.message).toContain('?token=');
+    const forged = await send(server.port, 'POST', '/api/corpus.info', { body: '{}', anonymous: true, headers: { cookie: `kyosei_token_${server.port}=${'A'.repeat(32)}` } });
+    expect(forged.status).toBe(403);
+    expect((await send(server.port, 'POST', '/api/corpus.info', { body: '{}' })).status).toBe(200);
   });
 
   it('serves the renderer with the CSP header', async () => {
