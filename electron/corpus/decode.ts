@@ -11,23 +11,50 @@ export class CorpusReadError extends Error {
   }
 }
 
-/** Decodes UTF-8 (with or without BOM). Binary files and Shift_JIS files get a clear error naming the first bad line. */
-export function decodeCorpus(bytes: Uint8Array, file: string): string {
+/** One byte sequence that is not UTF-8, where it stands: line and byte column (1-based), and its first byte. */
+export interface ByteIssue {
+  line: number;
+  column: number;
+  byte: number;
+}
+
+export interface DecodedCorpus {
+  text: string;
+  /** Bad bytes, each replaced by U+FFFD in `text`; the parser reports each on its line and reads the rest. */
+  issues: ByteIssue[];
+}
+
+/** More bad sequences than this and the file is not UTF-8 text with a slip in it, but another encoding or binary. */
+const MAX_BAD_SEQUENCES = 64;
+
+/**
+ * Decodes UTF-8 (with or without BOM). A stray bad byte is a bad byte: it is replaced, and its line and column come
+ * back for a warning, so one slip costs one line, not the file. A file that reads as Shift_JIS, or holds NUL bytes or
+ * many bad sequences, is refused with a clear error naming the first bad line.
+ */
+export function decodeCorpus(bytes: Uint8Array, file: string): DecodedCorpus {
   if (bytes.length === 0) throw new CorpusReadError(file, null, '空のファイルです (the file is empty)');
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     throw new CorpusReadError(file, lineOfOffset(bytes, nul), 'バイナリファイルのようです (NUL byte: not a text file)');
   }
   let text: string;
+  let issues: ByteIssue[] = [];
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const bad = firstInvalidUtf8Offset(bytes);
-    const hint = looksLikeShiftJis(bytes) ? 'Shift_JIS のようです。UTF-8 に変換してください' : 'UTF-8 ではありません';
-    throw new CorpusReadError(file, lineOfOffset(bytes, bad), `${hint} (not valid UTF-8)`);
+    const bad = invalidUtf8Offsets(bytes);
+    if (bad.length >= 2 && readsAsShiftJis(bytes)) {
+      throw new CorpusReadError(file, lineOfOffset(bytes, bad[0]), 'Shift_JIS のようです。UTF-8 に変換してください (not valid UTF-8)');
+    }
+    if (bad.length > MAX_BAD_SEQUENCES) {
+      throw new CorpusReadError(file, lineOfOffset(bytes, bad[0]), `UTF-8 ではありません (${bad.length} bad byte sequences: not valid UTF-8)`);
+    }
+    text = new TextDecoder('utf-8').decode(bytes);
+    issues = bad.map((offset) => ({ ...lineAndColumn(bytes, offset), byte: bytes[offset] }));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text;
+  return { text, issues };
 }
 
 /** Splits text into lines; CRLF and CR count as one line break, like LF. */
@@ -44,27 +71,35 @@ function lineOfOffset(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+function lineAndColumn(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const lineStart = bytes.lastIndexOf(0x0a, offset - 1) + 1;
+  return { line: lineOfOffset(bytes, offset), column: offset - lineStart + 1 };
+}
+
+/** Where each bad sequence starts (a lead byte that cannot start one, or a sequence cut short), as the decoder sees them. */
+function invalidUtf8Offsets(bytes: Uint8Array): number[] {
+  const out: number[] = [];
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i];
     const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
-    i += need + 1;
-  }
-  return bytes.length;
-}
-
-function looksLikeShiftJis(bytes: Uint8Array): boolean {
-  let pairs = 0;
-  for (let i = 0; i + 1 < bytes.length && pairs < 4; i++) {
-    const a = bytes[i];
-    const b = bytes[i + 1];
-    if (((a >= 0x81 && a <= 0x9f) || (a >= 0xe0 && a <= 0xfc)) && b >= 0x40 && b <= 0xfc && b !== 0x7f) {
-      pairs++;
-      i++;
+    let ok = need >= 0;
+    for (let k = 1; ok && k <= need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) ok = false;
+    if (ok) {
+      i += need + 1;
+    } else {
+      out.push(i);
+      i += 1;
     }
   }
-  return pairs >= 2;
+  return out;
+}
+
+function readsAsShiftJis(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

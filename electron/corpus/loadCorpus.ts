@@ -14,5 +14,6 @@ export function loadCorpusFile(filePath: string): ParsedCorpus {
     const code = (e as NodeJS.ErrnoException).code;
     throw new CorpusReadError(filePath, null, code === 'ENOENT' ? 'ファイルが見つかりません (file not found)' : `読み込めません (${code ?? String(e)})`);
   }
-  return parseCorpusText(decodeCorpus(bytes, filePath), name);
+  const decoded = decodeCorpus(bytes, filePath);
+  return parseCorpusText(decoded.text, name, decoded.issues);
 }

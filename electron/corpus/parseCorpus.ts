@@ -7,7 +7,9 @@ import { isSeparator, lastContentLine, splitRecords, type RecordSpan } from './r
 import { stripTags } from './text.js';
 import { PROGRAMS, type EntityKind, type EntityRow, type FieldRow, type LineRow, type ParsedCorpus, type ProgramName, type ProgramRow, type WarningRow } from './types.js';
 import type { OutcomeRecord, SourceLine } from '../outcomes/types.js';
-import { extractOutcomes } from '../outcomes/index.js';
+import type { ByteIssue } from './decode.js';
+import { outcomesByRecord } from './outcomesByRecord.js';
+import { textWarnings } from './textWarnings.js';
 
 /** One record read from the corpus, before its rows are added to the tables. */
 export interface ParsedRecord {
@@ -19,8 +21,8 @@ export interface ParsedRecord {
   warnings: WarningRow[];
 }
 
-/** Parses the text of one corpus file into every table of the contract. */
-export function parseCorpusText(text: string, corpus: string): ParsedCorpus {
+/** Parses the text of one corpus file into every table of the contract; `byteIssues` are the decoder's bad bytes. */
+export function parseCorpusText(text: string, corpus: string, byteIssues: readonly ByteIssue[] = []): ParsedCorpus {
   const lines = splitLines(text);
   const spans = splitRecords(lines);
   const out: ParsedCorpus = {
@@ -69,7 +71,10 @@ export function parseCorpusText(text: string, corpus: string): ParsedCorpus {
     out.lines.push({ corpus, line_no: i + 1, entity_id: owner[i], text, used_by: tag });
   });
 
-  Object.assign(out, extractOutcomes(outcomeRecords));
+  const firstLine = new Map(out.entities.map((e) => [e.entity_id, e.line_start]));
+  const outcomes = outcomesByRecord(outcomeRecords, (id) => firstLine.get(id) ?? null);
+  Object.assign(out, outcomes.tables);
+  out.parse_warnings.push(...outcomes.warnings, ...textWarnings(lines, owner, corpus, byteIssues));
   out.parse_warnings.sort((a, b) => (a.line_no ?? 0) - (b.line_no ?? 0));
   return out;
 }

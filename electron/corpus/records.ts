@@ -36,6 +36,15 @@ export function isRecordHeading(line: string): boolean {
   return text.length <= 40 && /^\S+?[都道府県](?:\s+\S.*)?$/.test(text) && !/[。、:]/.test(text);
 }
 
+/** A line that trips the cell reader is not a heading: the split must survive any text, as each record does. */
+function isHeadingSafely(line: string): boolean {
+  try {
+    return isRecordHeading(line);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Splits the corpus into records. A record starts at its heading (the last non-blank line above the form line,
  * when it looks like a heading) and runs to the line before the next record's start: "--" lines inside a record
@@ -47,7 +56,7 @@ export function splitRecords(lines: string[]): RecordSpan[] {
     if (!isFormStart(lines[i])) continue;
     let h = i - 1;
     while (h >= 0 && lines[h].trim() === '') h--;
-    const hasHeading = h >= 0 && isRecordHeading(lines[h]);
+    const hasHeading = h >= 0 && isHeadingSafely(lines[h]);
     spans.push({ start: hasHeading ? h : i, form: i, end: lines.length - 1, heading: hasHeading ? readCells(lines[h]).cells[0] : null });
   }
   for (let k = 0; k + 1 < spans.length; k++) spans[k].end = spans[k + 1].start - 1;

@@ -23,15 +23,30 @@ export function compareKey(text: string): string {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
+const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
+
+/** The character a numeric reference names, or null when it names none (beyond U+10FFFF, a surrogate, NUL). */
+function codePointOf(name: string): string | null {
+  const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+  if (!Number.isSafeInteger(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+  return String.fromCodePoint(code);
+}
+
+/** Decodes character references; one that names no character stays as written (invalidEntities reports it). */
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
+  return text.replace(ENTITY, (whole, name: string) => {
+    if (name[0] === '#') return codePointOf(name) ?? whole;
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
+}
+
+/** The numeric references in a line that name no character, as written. */
+export function invalidEntities(text: string): string[] {
+  if (!text.includes('&#')) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(ENTITY)) if (m[1][0] === '#' && codePointOf(m[1]) === null) out.push(m[0]);
+  return out;
 }
 
 /** Removes tags, keeping the text (for display and search). */
