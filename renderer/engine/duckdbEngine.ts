@@ -23,6 +23,7 @@ export class EngineStartError extends Error {
 export interface DuckDbEngine extends WorkbenchEngine {
   /** How long each start step took (ms), for the startup benchmark. */
   readonly startSteps: { workerMs: number; instantiateMs: number; openMs: number };
+  /** Creates `table` from Arrow IPC stream bytes. The bytes move to the worker: `ipc` is empty afterwards. */
   insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
   terminate(): Promise<void>;
 }
@@ -74,6 +75,8 @@ function wrap(db: duckdb.AsyncDuckDB, worker: Worker, loadConn: duckdb.AsyncDuck
   return {
     startSteps,
     async insertArrowIpc(table, ipc) {
+      // duckdb-wasm silently inserts nothing from empty bytes (a buffer already moved to the worker): fail loudly.
+      if (ipc.byteLength === 0) throw new Error(`表 ${table} のデータが空です（すでに読み込みに使われました）`);
       await loadConn.insertArrowFromIPCStream(ipc, { name: table, create: true });
     },
     async query(sql, options = {}): Promise<Table> {

@@ -18,12 +18,15 @@ interface CorpusTable {
   ipc: Uint8Array;
 }
 
-/** Drops whatever now stands under a corpus table's name (a table, or a view someone made) and loads the bytes again. */
+/**
+ * Drops whatever now stands under a corpus table's name (a table, or a view someone made) and loads the kept bytes
+ * again, a copy each time: inserting moves the bytes to the worker.
+ */
 export async function reloadCorpusTables(engine: DuckDbEngine, tables: readonly CorpusTable[]): Promise<void> {
   for (const t of tables) {
     const name = `"${t.name.replaceAll('"', '""')}"`;
     await engine.query(`DROP TABLE IF EXISTS ${name}`).catch(() => engine.query(`DROP VIEW IF EXISTS ${name}`));
-    await engine.insertArrowIpc(t.name, t.ipc);
+    await engine.insertArrowIpc(t.name, t.ipc.slice());
   }
 }
 
@@ -51,7 +54,8 @@ export async function startWorkbench(onStage: (stage: StartupStage) => void): Pr
     engine = started.engine;
     onStage('loading');
     const tLoad = performance.now();
-    for (const t of data.tables) await engine.insertArrowIpc(t.name, t.ipc);
+    // The pristine bytes are kept for restoring the corpus in place; the engine gets copies.
+    for (const t of data.tables) await engine.insertArrowIpc(t.name, t.ipc.slice());
     const loadMs = performance.now() - tLoad;
     onStage('ready');
     const loaded = engine;

@@ -15,7 +15,7 @@ export async function openRoom(page: Page, roomId: string): Promise<void> {
 
 /** Replaces the editor's text by typing, as a user would. */
 export async function typeSql(page: Page, sql: string): Promise<void> {
-  const editor = page.locator('.sql-editor .cm-content');
+  const editor = page.locator('[data-room-panel="sql"] .sql-editor .cm-content');
   await editor.click();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
