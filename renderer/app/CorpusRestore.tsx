@@ -20,7 +20,7 @@ export function CorpusRestore({ restore }: { restore: () => Promise<void> }) {
   };
   return (
     <span className="corpus-restore" data-restores={restores} data-state={state.kind}>
-      <button className="lang-switch" title={t('corpus.reloadHint')} disabled={state.kind === 'running'} onClick={() => void run()}>
+      <button className="header-button" title={t('corpus.reloadHint')} disabled={state.kind === 'running'} onClick={() => void run()}>
         {state.kind === 'running' ? t('corpus.reloading') : t('corpus.reload')}
       </button>
       {state.kind === 'done' && <span className="visually-hidden" role="status">{t('corpus.reloaded')}</span>}
