@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { TABLE_NAMES, type ParsedCorpus } from '../corpus/types.js';
 import { channel, type ContractOf } from '../ipc/channel.js';
-import type { Result } from '../ipc/result.js';
+import type { ApiContract } from '../../common/api.js';
 import { none, obj, oneOf, str } from '../ipc/validate.js';
 import { createCorpusService } from './corpusService.js';
 import { HistoryStore } from './historyStore.js';
@@ -50,11 +50,16 @@ export function createApiChannels(ctx: ApiContext) {
 }
 
 export type ApiChannels = ReturnType<typeof createApiChannels>;
-/** The one IPC/HTTP contract: channel → { args, result }. */
-export type ApiContract = ContractOf<ApiChannels>;
-export type ChannelName = keyof ApiContract & string;
-export type ArgsOf<K extends ChannelName> = ApiContract[K]['args'];
-export type ResultOf<K extends ChannelName> = ApiContract[K]['result'];
 
-/** What the Electron preload exposes as window.kyosei: one named function per channel, typed from the contract. */
-export type WorkbenchApi = { [K in ChannelName]: (args: ArgsOf<K>) => Promise<Result<ResultOf<K>>> };
+/** Whether two types are the same (each assignable to the other, in both directions). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type ChannelMismatch = {
+  [K in keyof ApiContract | keyof ContractOf<ApiChannels>]: K extends keyof ApiContract & keyof ContractOf<ApiChannels>
+    ? Same<ContractOf<ApiChannels>[K], ApiContract[K]> extends true
+      ? never
+      : K
+    : K;
+}[keyof ApiContract | keyof ContractOf<ApiChannels>];
+// The handlers implement exactly the shared contract (common/api.ts): a channel that differs names itself here.
+const handlersMatchContract: [ChannelMismatch] extends [never] ? true : ChannelMismatch = true;
+void handlersMatchContract;

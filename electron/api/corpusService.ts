@@ -1,20 +1,10 @@
 import path from 'node:path';
 import { corpusToIpc } from '../arrow/toArrow.js';
-import type { ParsedCorpus, TableName } from '../corpus/types.js';
+import type { CorpusInfo, TableEntry } from '../../common/api.js';
+import type { TableName } from '../../common/tables.js';
+import type { ParsedCorpus } from '../corpus/types.js';
 
-export interface TableEntry {
-  name: TableName;
-  rows: number;
-  bytes: number;
-}
 
-export interface CorpusInfo {
-  file: string;
-  lines: number;
-  entities: number;
-  warnings: number;
-  tables: TableEntry[];
-}
 
 export interface CorpusService {
   info(): Promise<CorpusInfo>;

@@ -1,5 +1,5 @@
 import type { AnyChannel } from '../ipc/channel.js';
-import { fail, ok, UserError, type Result } from '../ipc/result.js';
+import { fail, ok, UserError, type Result } from '../../common/result.js';
 import { ArgumentError } from '../ipc/validate.js';
 
 /** Validates the arguments and runs one channel; every failure comes back as a value, never as a throw. */

@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
+import type { HistoryEntry } from '../../common/api.js';
 import { nodeFileOps, writeFileAtomic } from '../notebooks/fileOps.js';
 
-export interface HistoryEntry {
-  sql: string;
-  ranAt: string;
-}
 
 export const HISTORY_LIMIT = 200;
 

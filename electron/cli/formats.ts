@@ -1,6 +1,6 @@
 import type { Table } from 'apache-arrow';
-import { tableToRows } from '../../renderer/engine/arrowAdapters.js';
-import { csvField } from '../../renderer/grid/csv.js';
+import { tableToRows } from '../../common/arrowAdapters.js';
+import { csvField } from '../../common/csv.js';
 
 /** RFC 4180 CSV for pipes and files: no BOM, LF line ends (the app's own export adds both for Excel). */
 export function rowsToCsv(columns: string[], rows: Record<string, unknown>[]): string {

@@ -3,7 +3,7 @@ import { DEFAULT_CORPUS_PATH } from '../corpus/defaultCorpus.js';
 import { loadCorpusFile } from '../corpus/loadCorpus.js';
 import { loadCorpora } from '../engine/loadCorpora.js';
 import { openNodeDuckDb } from '../engine/nodeDuckdb.js';
-import { tableToRows } from '../../renderer/engine/arrowAdapters.js';
+import { tableToRows } from '../../common/arrowAdapters.js';
 import { one, parseArgs, UsageError } from './args.js';
 import { rowsToCsv, tableToText } from './formats.js';
 

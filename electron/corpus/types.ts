@@ -1,3 +1,4 @@
+import type { TableName } from '../../common/tables.js';
 /** Row types of the table contract (docs: README "Tables"). Line numbers are 1-based lines of the corpus file. */
 
 export type EntityKind = 'municipality' | 'prefecture' | 'area';
@@ -166,16 +167,9 @@ export interface ParsedCorpus {
   entity_attainment: EntityAttainmentRow[];
 }
 
-export type TableName = Exclude<keyof ParsedCorpus, 'corpus'>;
+export { TABLE_NAMES, type TableName } from '../../common/tables.js';
 
-export const TABLE_NAMES: readonly TableName[] = [
-  'entities',
-  'programs',
-  'fields',
-  'lines',
-  'parse_warnings',
-  'targets',
-  'results',
-  'attainment',
-  'entity_attainment',
-];
+// The parser's tables and the shared list of names must be the same set: a table added on one side only fails to compile.
+type ParsedTables = Exclude<keyof ParsedCorpus, 'corpus'>;
+const sameTables: [ParsedTables] extends [TableName] ? ([TableName] extends [ParsedTables] ? true : never) : never = true;
+void sameTables;

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { dispatch } from '../api/dispatch.js';
 import type { AnyChannel } from './channel.js';
-import { fail, type Result } from './result.js';
+import { fail, type Result } from '../../common/result.js';
 import { isTrustedSender } from './senderCheck.js';
 
 /** The IPC channel name of an API channel. */

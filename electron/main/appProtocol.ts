@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { contentTypeFor, resolveAppPath } from './appFiles.js';
+import { contentTypeFor, resolveAppPath } from '../serving/appFiles.js';
 import { APP_HOST } from './appOrigin.js';
-import { securityHeaders } from './contentPolicy.js';
+import { securityHeaders } from '../serving/contentPolicy.js';
 
 /** Answers one app:// request from the built renderer: a plain function of (URL, dist dir) so Node tests can call it. */
 export async function respondAppRequest(requestUrl: string, distDir: string): Promise<Response> {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../corpus/defaultCorpus.js';
 import { channel } from '../ipc/channel.js';
 import { ArgumentError, none, obj, optional, str, type Check } from '../ipc/validate.js';
-import type { Notebook } from './format.js';
+import type { Notebook } from '../../common/notebookFormat.js';
 import { formatIssues, validateNotebook } from './validate.js';
 import { SESSION_PATTERN } from './recovery.js';
 import { createNotebookService, type NotebookDialogs } from './service.js';

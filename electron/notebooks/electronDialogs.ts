@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow } from 'electron';
-import { NOTEBOOK_EXTENSION } from './format.js';
+import { NOTEBOOK_EXTENSION } from '../../common/notebookFormat.js';
 import type { NotebookDialogs } from './service.js';
 
 const FILTERS = [{ name: '共生ワークベンチ ノートブック', extensions: [NOTEBOOK_EXTENSION.slice(1)] }];

@@ -1,17 +1,12 @@
 import path from 'node:path';
 import { nodeFileOps, type FileOps } from './fileOps.js';
-import type { Notebook } from './format.js';
+import type { ExampleNotebook } from '../../common/api.js';
 import { parseNotebookText } from './parse.js';
 
 /** Shipped example notebooks in data/, in the order the start screen lists them; the first opens on first start. */
 export const EXAMPLE_IDS = ['attainment-vs-aging', 'programs-by-prefecture', 'welfare-rate-units'] as const;
 export type ExampleId = (typeof EXAMPLE_IDS)[number];
 
-export interface ExampleNotebook {
-  id: ExampleId;
-  title: string;
-  notebook: Notebook;
-}
 
 export function exampleFile(examplesDir: string, id: ExampleId): string {
   return path.join(examplesDir, `${id}.kynb.json`);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { NOTEBOOK_EXTENSION } from './format.js';
+import { NOTEBOOK_EXTENSION } from '../../common/notebookFormat.js';
 import { NotebookError } from './parse.js';
 
 /** A notebook name the user types (Japanese welcome); never a path: no separators, no leading dot, no control characters. */

@@ -1,5 +1,5 @@
-import { MAX_NOTEBOOK_CHARS, NOTEBOOK_FORMAT, NOTEBOOK_VERSION, type Notebook } from './format.js';
-import { UserError } from '../ipc/result.js';
+import { MAX_NOTEBOOK_CHARS, NOTEBOOK_FORMAT, NOTEBOOK_VERSION, type Notebook } from '../../common/notebookFormat.js';
+import { UserError } from '../../common/result.js';
 import { formatIssues, validateNotebook, type ValidationIssue } from './validate.js';
 
 export type NotebookErrorCode =

@@ -1,11 +1,6 @@
+import type { RecentEntry } from '../../common/api.js';
 import { nodeFileOps, writeFileAtomic, type FileOps } from './fileOps.js';
 
-export interface RecentEntry {
-  /** How the notebook is found again: a name in the notebooks folder, or an absolute path chosen in a dialog. */
-  ref: string;
-  title: string;
-  openedAt: string;
-}
 
 export const RECENT_LIMIT = 10;
 

@@ -1,17 +1,10 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { nodeFileOps, writeFileAtomic, type FileOps } from './fileOps.js';
-import type { Notebook } from './format.js';
+import type { RecoveryCopy } from '../../common/api.js';
+import type { Notebook } from '../../common/notebookFormat.js';
 import { validateNotebook } from './validate.js';
 
-/** An autosaved copy that is newer than the saved file (or of a notebook never saved). */
-export interface RecoveryCopy {
-  key: string;
-  /** The saved notebook it belongs to, or null for a notebook not yet saved. */
-  ref: string | null;
-  autosavedAt: string;
-  notebook: Notebook;
-}
 
 const RECOVERY_FORMAT = 'kyosei-notebook-recovery';
 

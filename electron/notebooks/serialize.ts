@@ -1,5 +1,5 @@
-import type { CachedResult, JsonValue, Notebook, NotebookCell } from './format.js';
-import { NOTEBOOK_FORMAT, NOTEBOOK_VERSION } from './format.js';
+import type { CachedResult, JsonValue, Notebook, NotebookCell } from '../../common/notebookFormat.js';
+import { NOTEBOOK_FORMAT, NOTEBOOK_VERSION } from '../../common/notebookFormat.js';
 import { formatIssues, validateNotebook } from './validate.js';
 
 /** Specs are other modules' JSON: sort their keys so the same spec always writes the same bytes. */

@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { loadExamples, type ExampleNotebook } from './examples.js';
+import type { ExampleNotebook, NotebookListing, NotebookStartup, OpenedNotebook } from '../../common/api.js';
+import { loadExamples } from './examples.js';
 import { nodeFileOps, writeFileAtomic, type FileOps } from './fileOps.js';
-import type { Notebook } from './format.js';
+import type { Notebook } from '../../common/notebookFormat.js';
 import { fileForName, isNotebookName, nameOfFile } from './names.js';
 import { NotebookError } from './parse.js';
-import { RecentList, type RecentEntry } from './recent.js';
-import { RecoveryStore, type RecoveryCopy } from './recovery.js';
+import { RecentList } from './recent.js';
+import { RecoveryStore } from './recovery.js';
 import { NotebookStore } from './store.js';
 
 /** Native file dialogs, in Electron only; browser mode keeps every notebook in its data folder by name. */
@@ -23,22 +24,8 @@ export interface NotebookServiceOptions {
   now?: () => Date;
 }
 
-export interface OpenedNotebook {
-  ref: string;
-  notebook: Notebook;
-}
 
-export interface NotebookListing {
-  ref: string;
-  title: string;
-  updated: string;
-}
 
-export interface NotebookStartup {
-  firstStart: boolean;
-  recent: RecentEntry[];
-  recovery: RecoveryCopy[];
-}
 
 /**
  * Everything the renderer may do with notebook files. A ref is a name inside the notebooks folder, or (Electron only)

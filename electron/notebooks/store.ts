@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { writeFileAtomic, nodeFileOps, removeStaleTempFiles, type FileOps } from './fileOps.js';
-import type { Notebook } from './format.js';
+import type { Notebook } from '../../common/notebookFormat.js';
 import { NotebookError, parseNotebookText, tooLarge } from './parse.js';
-import { MAX_NOTEBOOK_CHARS } from './format.js';
+import { MAX_NOTEBOOK_CHARS } from '../../common/notebookFormat.js';
 import { serializeNotebook } from './serialize.js';
 
 /** Opens and saves notebook files. Saving is atomic and refuses to replace a file it could not open itself. */

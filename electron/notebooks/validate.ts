@@ -8,7 +8,7 @@ import {
   type CellKind,
   type JsonValue,
   type Notebook,
-} from './format.js';
+} from '../../common/notebookFormat.js';
 
 /** One problem found in a notebook, at a path such as `cells[2].spec`. */
 export interface ValidationIssue {

@@ -1,7 +1,7 @@
 // Sandboxed preload: CommonJS, no imports but 'electron', so the channel list is written out here and checked
 // against the contract by the compiler (a channel added to the API and missing here fails the build).
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ChannelName, WorkbenchApi } from '../api/channels.js' with { 'resolution-mode': 'import' };
+import type { ChannelName, WorkbenchApi } from '../../common/api.js' with { 'resolution-mode': 'import' };
 
 const CHANNELS = [
   'corpus.info',

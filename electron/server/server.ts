@@ -1,14 +1,14 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { ARROW_STREAM_TYPE } from '../../common/api.js';
 import { dispatch } from '../api/dispatch.js';
 import type { AnyChannel } from '../ipc/channel.js';
-import { fail, httpStatusOf, type Result } from '../ipc/result.js';
-import { contentTypeFor, resolveAppPath } from '../main/appFiles.js';
-import { securityHeaders } from '../main/contentPolicy.js';
+import { fail, httpStatusOf, type Result } from '../../common/result.js';
+import { contentTypeFor, resolveAppPath } from '../serving/appFiles.js';
+import { securityHeaders } from '../serving/contentPolicy.js';
 import { createLaunchToken, type LaunchToken } from './launchToken.js';
 
-export const ARROW_STREAM_TYPE = 'application/vnd.apache.arrow.stream';
 /** Notebooks saved with cached results (up to 1,000 rows a cell) travel as JSON: allow them, bound the rest. */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 

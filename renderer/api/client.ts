@@ -1,5 +1,5 @@
-import type { ArgsOf, ChannelName, ResultOf, WorkbenchApi } from '../../electron/api/channels';
-import type { Result } from '../../electron/ipc/result';
+import { ARROW_STREAM_TYPE, type ArgsOf, type ChannelName, type ResultOf, type WorkbenchApi } from '../../common/api';
+import type { Result } from '../../common/result';
 
 declare global {
   interface Window {
@@ -7,7 +7,6 @@ declare global {
   }
 }
 
-const ARROW_STREAM_TYPE = 'application/vnd.apache.arrow.stream';
 
 /** Electron's preload API: a plain object of functions. An element named "kyosei" (a clobbering note) is not one. */
 export function isPreloadApi(value: unknown): value is WorkbenchApi {

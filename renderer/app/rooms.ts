@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Locale } from '../i18n/messages';
+import { ROOM_LABELS } from './roomLabels';
 
 /** A top-level room of the workbench. Rooms load lazily so heavy modules (Plotly…) stay off the startup path. */
 export interface RoomDefinition {
@@ -24,8 +25,8 @@ function room<M extends Record<string, unknown>>(id: string, label: Record<Local
 
 /** The room registry: add a room with one line. The first room is the one shown at start. */
 export const ROOMS: RoomDefinition[] = [
-  room('sql', { ja: 'SQL', en: 'SQL' }, () => import('../sql/SqlRoom'), 'SqlRoom'),
-  room('pivot', { ja: 'ピボット', en: 'Pivot' }, () => import('../pivot/PivotRoom'), 'PivotRoom'),
-  room('charts', { ja: 'グラフ', en: 'Charts' }, () => import('../charts/ChartRoom'), 'ChartRoom'),
-  room('notebook', { ja: 'ノートブック', en: 'Notebook' }, () => import('../notebook/NotebookRoom'), 'NotebookRoom'),
+  room('sql', ROOM_LABELS.sql, () => import('../sql/SqlRoom'), 'SqlRoom'),
+  room('pivot', ROOM_LABELS.pivot, () => import('../pivot/PivotRoom'), 'PivotRoom'),
+  room('charts', ROOM_LABELS.charts, () => import('../charts/ChartRoom'), 'ChartRoom'),
+  room('notebook', ROOM_LABELS.notebook, () => import('../notebook/NotebookRoom'), 'NotebookRoom'),
 ];

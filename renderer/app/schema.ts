@@ -1,4 +1,4 @@
-import { tableToRows } from '../engine/arrowAdapters';
+import { tableToRows } from '../../common/arrowAdapters';
 import type { WorkbenchEngine } from '../engine/types';
 import type { SchemaColumn } from './workbenchContext';
 

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Table } from 'apache-arrow';
-import type { CorpusInfo } from '../../electron/api/corpusService';
+import type { CorpusInfo } from '../../common/api';
 import type { WorkbenchEngine } from '../engine/types';
 
 /** A place in the corpus: lines (1-based, inclusive) and, when known, the record they belong to. */

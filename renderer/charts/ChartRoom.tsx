@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DataType, type Table } from 'apache-arrow';
 import { useWorkbench, type SourceRef } from '../app/workbenchContext';
-import { tableToColumns, tableToRows } from '../engine/arrowAdapters';
+import { tableToColumns, tableToRows } from '../../common/arrowAdapters';
 import type { WorkbenchEngine } from '../engine/types';
 import { suggestSpec, type ChartSpec, type FieldInfo } from './chartSpec';
 import { ChartBuilder } from './ChartBuilder';

@@ -1,6 +1,6 @@
-import { TABLE_NAMES } from '../../electron/corpus/types';
+import { TABLE_NAMES } from '../../common/tables';
 import { requireApi } from '../api/client';
-import type { CorpusInfo } from '../../electron/api/corpusService';
+import type { CorpusInfo } from '../../common/api';
 import { startDuckDbEngine, type DuckDbEngine } from './duckdbEngine';
 
 export type StartupStage = 'corpus' | 'engine' | 'loading' | 'ready' | 'failed';

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { AllCommunityModule, ModuleRegistry, type CellKeyDownEvent, type ColDef, type GridApi, type ICellRendererParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { DataType, type Table } from 'apache-arrow';
-import { tableToRows } from '../engine/arrowAdapters';
+import { tableToRows } from '../../common/arrowAdapters';
 import { useI18n } from '../i18n/locale';
 import { hasLineColumns, lineRefOf, typedCellText, type RowLineRef } from './cellText';
 

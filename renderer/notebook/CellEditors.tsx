@@ -1,4 +1,4 @@
-import type { ChartCell, JsonObject, PivotCell } from '../../electron/notebooks/format';
+import type { ChartCell, JsonObject, PivotCell } from '../../common/notebookFormat';
 import { CHART_KINDS, CHART_KIND_LABELS, type ChartSpec } from '../charts/chartSpec';
 import { AGGREGATIONS, AGGREGATION_LABELS, type Aggregation, type Measure, type PivotSpec } from '../pivot/spec';
 import { defaultFormat } from '../pivot/formats';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { NotebookCell } from '../../electron/notebooks/format';
-import { cellResultName } from '../../electron/notebooks/format';
+import type { NotebookCell } from '../../common/notebookFormat';
+import { cellResultName } from '../../common/notebookFormat';
 import { ResultGrid } from '../grid/ResultGrid';
 import { SqlEditor } from '../sql/SqlEditor';
 import { formatNumber } from '../i18n/messages';

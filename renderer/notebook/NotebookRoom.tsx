@@ -1,10 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { CellKind, Notebook } from '../../electron/notebooks/format';
-import { cellResultName, emptyNotebook } from '../../electron/notebooks/format';
-import type { RecoveryCopy } from '../../electron/notebooks/recovery';
-import type { RecentEntry } from '../../electron/notebooks/recent';
-import type { ExampleNotebook } from '../../electron/notebooks/examples';
-import type { NotebookListing } from '../../electron/notebooks/service';
+import type { CellKind, Notebook } from '../../common/notebookFormat';
+import { cellResultName, emptyNotebook } from '../../common/notebookFormat';
+import type { RecoveryCopy } from '../../common/api';
 import { useWorkbench } from '../app/workbenchContext';
 import { offerDownload } from '../app/download';
 import { useI18n } from '../i18n/locale';
@@ -17,24 +14,15 @@ import { hasNativeDialogs, notebookApi } from './notebookApi';
 import { newCellId, notebookReducer } from './notebookState';
 import { runCell } from './runCell';
 import { useAutosave } from './useAutosave';
+import { jaTime, OpenDialog, SaveAsDialog, type OpenChoices } from './NotebookDialogs';
 import { openRowSource } from './rowSource';
 import { quoteText } from '../pivot/sqlText';
-import { tableToRows } from '../engine/arrowAdapters';
+import { tableToRows } from '../../common/arrowAdapters';
 import type { Table } from 'apache-arrow';
 import './notebook.css';
 
 
 type Status = { kind: 'info' | 'error'; text: string } | null;
-
-interface OpenChoices {
-  recent: RecentEntry[];
-  saved: NotebookListing[];
-  examples: ExampleNotebook[];
-}
-
-function jaTime(iso: string): string {
-  return new Date(iso).toLocaleString('ja-JP', { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /** The notebook room: cells of Markdown, SQL, pivots and charts, saved as plain files, run only when asked. */
 export function NotebookRoom() {
@@ -340,62 +328,27 @@ export function NotebookRoom() {
         </div>
       )}
       {saveAsName && (
-        <form
-          className="notebook-dialog"
-          data-testid="save-as-dialog"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void saveAs(saveAsName.name, saveAsName.exists);
-          }}
-        >
-          <label>
-            {t('name')}
-            <input autoFocus data-field="save-as-name" value={saveAsName.name} onChange={(e) => setSaveAsName({ name: e.target.value, exists: false })} />
-          </label>
-          <button className="primary" type="submit" data-action="confirm-save-as">{saveAsName.exists ? t('overwrite') : t('save')}</button>
-          <button type="button" onClick={() => setSaveAsName(null)}>{t('close')}</button>
-          {saveAsName.exists && <span className="error-text">「{saveAsName.name}」はすでにあります。</span>}
-        </form>
+        <SaveAsDialog
+          name={saveAsName}
+          t={t}
+          onChange={setSaveAsName}
+          onSubmit={() => void saveAs(saveAsName.name, saveAsName.exists)}
+          onClose={() => setSaveAsName(null)}
+        />
       )}
       {openChoices && (
-        <div className="notebook-dialog open-dialog" data-testid="open-dialog">
-          <section>
-            <h3>{t('recent')}</h3>
-            <ul data-testid="recent-list">
-              {openChoices.recent.map((r) => (
-                <li key={r.ref}>
-                  <button className="link" data-ref={r.ref} onClick={() => void openRef(r.ref)}>{r.title}</button> <span className="muted">{r.ref} · {jaTime(r.openedAt)}</span>
-                </li>
-              ))}
-            </ul>
-          </section>
-          {!hasNativeDialogs() && (
-            <section>
-              <h3>{t('savedNotebooks')}</h3>
-              <ul data-testid="saved-list">
-                {openChoices.saved.map((r) => (
-                  <li key={r.ref}>
-                    <button className="link" data-ref={r.ref} onClick={() => void openRef(r.ref)}>{r.ref}</button> <span className="muted">{r.title}</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          <section>
-            <h3>{t('examples')}</h3>
-            <ul data-testid="example-list">
-              {openChoices.examples.map((x) => (
-                <li key={x.id}>
-                  <button className="link" data-example={x.id} onClick={() => { if (!mayDiscard()) return; setOpenChoices(null); load(x.notebook, null); }}>{x.title}</button>
-                </li>
-              ))}
-            </ul>
-          </section>
-          <div className="dialog-actions">
-            {hasNativeDialogs() && <button onClick={() => void openFromFile()}>{t('fromFile')}</button>}
-            <button onClick={() => setOpenChoices(null)}>{t('close')}</button>
-          </div>
-        </div>
+        <OpenDialog
+          choices={openChoices}
+          t={t}
+          onOpenRef={(ref) => void openRef(ref)}
+          onOpenExample={(notebook) => {
+            if (!mayDiscard()) return;
+            setOpenChoices(null);
+            load(notebook, null);
+          }}
+          onOpenFile={() => void openFromFile()}
+          onClose={() => setOpenChoices(null)}
+        />
       )}
       <div className="notebook-cells" key={loadCount}>
         {cells.length === 0 && <p className="muted empty">{t('empty')}</p>}

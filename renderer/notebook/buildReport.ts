@@ -1,4 +1,4 @@
-import type { Notebook } from '../../electron/notebooks/format';
+import type { Notebook } from '../../common/notebookFormat';
 import { chartSvg } from '../charts/exportImage';
 import { loadPlotly } from '../charts/loadPlotly';
 import { pivotText, tableText, type ExportOutput } from './exportData';

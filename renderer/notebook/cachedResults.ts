@@ -1,5 +1,5 @@
-import type { CachedResult, JsonValue, Notebook } from '../../electron/notebooks/format';
-import { tableToRows } from '../engine/arrowAdapters';
+import type { CachedResult, JsonValue, Notebook } from '../../common/notebookFormat';
+import { tableToRows } from '../../common/arrowAdapters';
 import { pivotText } from './exportData';
 import type { CellRunState } from './CellView';
 

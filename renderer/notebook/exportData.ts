@@ -1,5 +1,5 @@
 import type { Table } from 'apache-arrow';
-import { tableToRows } from '../engine/arrowAdapters';
+import { tableToRows } from '../../common/arrowAdapters';
 import { cellText } from '../grid/cellText';
 import { fieldLabel } from '../pivot/fieldLabels';
 import { formatMeasure } from '../pivot/formats';

@@ -1,4 +1,4 @@
-import type { Notebook } from '../../electron/notebooks/format';
+import type { Notebook } from '../../common/notebookFormat';
 import type { ExportOutput, PivotText, TextTable } from './exportData';
 import { safeMarkdown } from './markdown';
 

@@ -1,5 +1,5 @@
 import { callApi, hasPreloadApi, requireApi } from '../api/client';
-import type { Notebook } from '../../electron/notebooks/format';
+import type { Notebook } from '../../common/notebookFormat';
 
 /** The notebook channels as the room uses them; failures are thrown as the API's Japanese message. */
 export const notebookApi = {

@@ -1,5 +1,5 @@
-import type { CellKind, JsonObject, Notebook, NotebookCell } from '../../electron/notebooks/format';
-import { cellResultName } from '../../electron/notebooks/format';
+import type { CellKind, JsonObject, Notebook, NotebookCell } from '../../common/notebookFormat';
+import { cellResultName } from '../../common/notebookFormat';
 import { emptySpec as emptyChartSpec } from '../charts/chartSpec';
 import { emptySpec as emptyPivotSpec } from '../pivot/spec';
 

@@ -1,5 +1,5 @@
 import type { Table } from 'apache-arrow';
-import { tableToRows } from '../engine/arrowAdapters';
+import { tableToRows } from '../../common/arrowAdapters';
 import { lineRefOf } from '../grid/cellText';
 import type { SourceRef } from '../app/workbenchContext';
 

@@ -1,7 +1,7 @@
 import type { Table } from 'apache-arrow';
 import type { WorkbenchEngine } from '../engine/types';
-import { tableToColumns } from '../engine/arrowAdapters';
-import { CELL_NAME_PATTERN, RESERVED_NAMES, type NotebookCell, type PivotCell, type ChartCell, type SqlCell } from '../../electron/notebooks/format';
+import { tableToColumns } from '../../common/arrowAdapters';
+import { CELL_NAME_PATTERN, RESERVED_NAMES, type NotebookCell, type PivotCell, type ChartCell, type SqlCell } from '../../common/notebookFormat';
 import { emptySpec as emptyPivotSpec, type PivotSpec } from '../pivot/spec';
 import { loadSourceFields, runPivot, schemaOf } from '../pivot/runPivot';
 import { fitFormatToField } from '../pivot/formats';

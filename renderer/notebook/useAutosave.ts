@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Notebook } from '../../electron/notebooks/format';
+import type { Notebook } from '../../common/notebookFormat';
 import { notebookApi } from './notebookApi';
 
 const AUTOSAVE_DELAY_MS = 1500;

@@ -1,6 +1,6 @@
 import { useEffect, useState, type Dispatch } from 'react';
 import type { WorkbenchEngine } from '../engine/types';
-import { tableToRows } from '../engine/arrowAdapters';
+import { tableToRows } from '../../common/arrowAdapters';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
 import { distinctValuesSql, keyLabel } from './generateSql';

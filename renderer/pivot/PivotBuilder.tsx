@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type { Table } from 'apache-arrow';
 import type { SourceRef } from '../app/workbenchContext';
 import type { WorkbenchEngine } from '../engine/types';
-import { tableToRows } from '../engine/arrowAdapters';
+import { tableToRows } from '../../common/arrowAdapters';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
 import { DrilldownPanel, type Drilldown } from './DrilldownPanel';

@@ -1,7 +1,7 @@
 /** Runs a PivotSpec on the engine: schema, column keys, then the pivot itself, each step cancellable. */
 import type { Table } from 'apache-arrow';
 import type { WorkbenchEngine } from '../engine/types';
-import { tableToRows } from '../engine/arrowAdapters';
+import { tableToRows } from '../../common/arrowAdapters';
 import { columnKeysSql, describeSql, pivotSql, type PivotPlan } from './generateSql';
 import { fieldKindOf, specProblem, type FieldKind, type FilterValue, type PivotSchema, type PivotSpec } from './spec';
 

@@ -1,7 +1,7 @@
 /** Pivot result (Arrow) → AG Grid column defs and rows. The grid only displays; every number comes from DuckDB. */
 import type { Table } from 'apache-arrow';
 import type { ColDef, ColGroupDef } from 'ag-grid-community';
-import { tableToRows } from '../engine/arrowAdapters';
+import { tableToRows } from '../../common/arrowAdapters';
 import { fieldLabel } from './fieldLabels';
 import { formatMeasure } from './formats';
 import { LEVEL_COLUMN, type PivotColumn, type PivotPlan } from './generateSql';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { TABLE_NAMES } from '../../electron/corpus/types';
+import { TABLE_NAMES } from '../../common/tables';
 import type { SchemaColumn } from '../app/workbenchContext';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';

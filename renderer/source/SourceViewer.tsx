@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useWorkbench, type SourceRef } from '../app/workbenchContext';
-import { tableToRows } from '../engine/arrowAdapters';
+import { tableToRows } from '../../common/arrowAdapters';
 import { useI18n } from '../i18n/locale';
 import { linkify } from './linkify';
 import { sourceLinesSql, sourceWarningsSql } from './sourceQueries';

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { Table } from 'apache-arrow';
-import { ROOMS } from '../app/rooms';
+import { ROOM_LABELS } from '../app/roomLabels';
 import { useWorkbench } from '../app/workbenchContext';
-import { tableToRows } from '../engine/arrowAdapters';
+import { tableToRows } from '../../common/arrowAdapters';
 import { offerDownload } from '../app/download';
-import { toCsv } from '../grid/csv';
+import { toCsv } from '../../common/csv';
 import { GRID_ROW_LIMIT, ResultGrid } from '../grid/ResultGrid';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
@@ -130,7 +130,7 @@ export function SqlRoom() {
     [wb.engine],
   );
 
-  const handoffRooms = ROOMS.filter((r) => HANDOFF_ROOMS.includes(r.id) && wb.roomIds.includes(r.id));
+  const handoffRooms = HANDOFF_ROOMS.filter((id) => wb.roomIds.includes(id)).map((id) => ({ id, label: ROOM_LABELS[id] }));
 
   return (
     <div className="sql-room">

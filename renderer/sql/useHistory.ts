@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { HistoryEntry } from '../../electron/api/historyStore';
+import type { HistoryEntry } from '../../common/api';
 import { callApi } from '../api/client';
 
 /** SQL history, kept by the main process (or the server) so it survives restarts. */

@@ -3,7 +3,7 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { notebookToHtml, notebookToMarkdown } from '../../renderer/notebook/exportReport';
 import { renderMarkdown, safeMarkdown } from '../../renderer/notebook/markdown';
-import type { Notebook } from '../../electron/notebooks/format';
+import type { Notebook } from '../../common/notebookFormat';
 
 /** Raw HTML and links a notebook from someone else might carry, each meant to run, fetch, submit or clobber. */
 const HOSTILE = [

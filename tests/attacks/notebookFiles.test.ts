@@ -5,11 +5,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import { notebookChannels } from '../../electron/notebooks/channels';
-import { MAX_CELLS, MAX_NOTEBOOK_CHARS, type Notebook } from '../../electron/notebooks/format';
+import { MAX_CELLS, MAX_NOTEBOOK_CHARS, type Notebook } from '../../common/notebookFormat';
 import { checkNotebookName, MAX_NAME_BYTES } from '../../electron/notebooks/names';
 import { NotebookError, parseNotebookText } from '../../electron/notebooks/parse';
 import { NotebookStore } from '../../electron/notebooks/store';
-import { httpStatusOf } from '../../electron/ipc/result';
+import { httpStatusOf } from '../../common/result';
 import { sampleNotebook } from '../notebooks/sampleNotebook';
 
 let dir: string;

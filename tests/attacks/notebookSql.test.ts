@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDuckDb } from '../../electron/engine/nodeDuckdb';
-import { tableToRows } from '../../renderer/engine/arrowAdapters';
+import { tableToRows } from '../../common/arrowAdapters';
 import type { WorkbenchEngine } from '../../renderer/engine/types';
 import { runCell } from '../../renderer/notebook/runCell';
 import { NOT_ONE_QUERY_MESSAGE } from '../../renderer/notebook/sqlStatement';

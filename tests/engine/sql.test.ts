@@ -5,7 +5,7 @@ import { TABLE_COLUMNS } from '../../electron/arrow/schema.js';
 import { loadCorpora } from '../../electron/engine/loadCorpora.js';
 import { openNodeDuckDb, type NodeDuckDb } from '../../electron/engine/nodeDuckdb.js';
 import { runSql } from '../../electron/cli/sqlCommand.js';
-import { tableToRows } from '../../renderer/engine/arrowAdapters.js';
+import { tableToRows } from '../../common/arrowAdapters.js';
 import { bundled, seedLines } from '../corpus/seed.js';
 import { parseCorpusText } from '../../electron/corpus/parseCorpus.js';
 

@@ -1,4 +1,4 @@
-import type { Notebook } from '../../electron/notebooks/format';
+import type { Notebook } from '../../common/notebookFormat';
 
 /** A notebook with one cell of each kind, as an official would build it (her prefecture: 北海道). */
 export function sampleNotebook(): Notebook {

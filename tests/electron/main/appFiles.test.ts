@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor, resolveAppPath } from '../../../electron/main/appFiles';
+import { contentTypeFor, resolveAppPath } from '../../../electron/serving/appFiles';
 
 const dist = path.resolve('/srv/app/dist');
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { respondAppRequest } from '../../../electron/main/appProtocol';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/contentPolicy';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/serving/contentPolicy';
 
 describe('app:// protocol handler', () => {
   let root: string;

@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiChannels } from '../../../electron/api/channels';
 import { DEFAULT_CORPUS_PATH } from '../../../electron/corpus/defaultCorpus';
 import { loadCorpusFile } from '../../../electron/corpus/loadCorpus';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/main/contentPolicy';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/serving/contentPolicy';
 import { parsePort } from '../../../electron/server/main';
-import { ARROW_STREAM_TYPE, isAllowedRequest, startWorkbenchServer, type WorkbenchServer } from '../../../electron/server/server';
+import { ARROW_STREAM_TYPE } from '../../../common/api';
+import { isAllowedRequest, startWorkbenchServer, type WorkbenchServer } from '../../../electron/server/server';
 
 /** The launch cookie the page holds after opening the printed URL; API calls carry it unless a test leaves it out. */
 let launchCookie = '';

@@ -5,7 +5,7 @@ import { DEFAULT_CORPUS_PATH } from '../../../electron/corpus/defaultCorpus';
 import { loadCorpusFile } from '../../../electron/corpus/loadCorpus';
 import type { ParsedCorpus } from '../../../electron/corpus/types';
 import { openNodeDuckDb, type NodeDuckDb } from '../../../electron/engine/nodeDuckdb';
-import { tableToColumns, tableToRows } from '../../../renderer/engine/arrowAdapters';
+import { tableToColumns, tableToRows } from '../../../common/arrowAdapters';
 import { suggestSpec } from '../../../renderer/charts/chartSpec';
 import { buildFigure } from '../../../renderer/charts/figure';
 import { rowsBehindMarks } from '../../../renderer/charts/markRows';

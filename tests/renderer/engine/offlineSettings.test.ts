@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDb, type NodeDuckDb } from '../../../electron/engine/nodeDuckdb';
-import { tableToRows } from '../../../renderer/engine/arrowAdapters';
+import { tableToRows } from '../../../common/arrowAdapters';
 import { offlineSettings } from '../../../renderer/engine/offlineSettings';
 
 describe('offline engine settings', () => {

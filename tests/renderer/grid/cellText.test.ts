@@ -38,7 +38,7 @@ describe('line references of a result row', () => {
 describe('typed cell text from real DuckDB results', () => {
   it('renders BIGINT, NULL, DATE and TIMESTAMP readably', async () => {
     const { openNodeDuckDb } = await import('../../../electron/engine/nodeDuckdb');
-    const { tableToRows } = await import('../../../renderer/engine/arrowAdapters');
+    const { tableToRows } = await import('../../../common/arrowAdapters');
     const { typedCellText } = await import('../../../renderer/grid/cellText');
     const db = await openNodeDuckDb();
     try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../renderer/grid/csv';
+import { toCsv } from '../../../common/csv';
 
 describe('CSV export', () => {
   it('starts with a UTF-8 BOM and uses CRLF, as Excel expects', () => {

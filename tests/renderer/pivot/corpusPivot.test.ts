@@ -5,7 +5,7 @@ import { loadCorpusFile } from '../../../electron/corpus/loadCorpus';
 import type { ParsedCorpus } from '../../../electron/corpus/types';
 import type { NodeDuckDb } from '../../../electron/engine/nodeDuckdb';
 import type { WorkbenchEngine } from '../../../renderer/engine/types';
-import { tableToRows } from '../../../renderer/engine/arrowAdapters';
+import { tableToRows } from '../../../common/arrowAdapters';
 import { detailRowsSql, distinctValuesSql, drilldownSql, KNOWN_ORDERS } from '../../../renderer/pivot/generateSql';
 import { PIVOT_PRESETS } from '../../../renderer/pivot/presets';
 import { loadSourceFields, runPivot, schemaOf } from '../../../renderer/pivot/runPivot';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeDuckDb } from '../../../electron/engine/nodeDuckdb';
 import type { WorkbenchEngine } from '../../../renderer/engine/types';
-import { tableToRows } from '../../../renderer/engine/arrowAdapters';
+import { tableToRows } from '../../../common/arrowAdapters';
 import { drilldownSql, pivotSql } from '../../../renderer/pivot/generateSql';
 import { loadSourceFields, runPivot, schemaOf } from '../../../renderer/pivot/runPivot';
 import { shapePivot } from '../../../renderer/pivot/shape';

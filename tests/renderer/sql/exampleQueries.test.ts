@@ -3,7 +3,7 @@ import { corpusToIpc } from '../../../electron/arrow/toArrow';
 import { DEFAULT_CORPUS_PATH } from '../../../electron/corpus/defaultCorpus';
 import { loadCorpusFile } from '../../../electron/corpus/loadCorpus';
 import { openNodeDuckDb, type NodeDuckDb } from '../../../electron/engine/nodeDuckdb';
-import { tableToRows } from '../../../renderer/engine/arrowAdapters';
+import { tableToRows } from '../../../common/arrowAdapters';
 import { EXAMPLE_QUERIES } from '../../../renderer/sql/exampleQueries';
 
 describe('example queries on the bundled corpus', () => {

@@ -1,5 +1,5 @@
 /** The notebook file format (docs/notebook.schema.json): one plain, diffable JSON file per notebook. */
-import { TABLE_NAMES } from '../corpus/types.js';
+import { TABLE_NAMES } from './tables.js';
 
 
 export const NOTEBOOK_FORMAT = 'kyosei-notebook';

@@ -1,0 +1,100 @@
+/**
+ * The one contract between the processes: every API channel with its arguments and result, and the shapes that cross.
+ * Electron's preload, the browser-mode HTTP client and the main-process handlers all take their types from here; the
+ * handlers' registry is checked against it at compile time (electron/api/channels.ts).
+ */
+import type { Notebook } from './notebookFormat.js';
+import type { Result } from './result.js';
+import type { TableName } from './tables.js';
+
+export interface TableEntry {
+  name: TableName;
+  rows: number;
+  bytes: number;
+}
+
+export interface CorpusInfo {
+  file: string;
+  lines: number;
+  entities: number;
+  warnings: number;
+  tables: TableEntry[];
+}
+
+export interface HistoryEntry {
+  sql: string;
+  ranAt: string;
+}
+
+export interface RecentEntry {
+  /** How the notebook is found again: a name in the notebooks folder, or an absolute path chosen in a dialog. */
+  ref: string;
+  title: string;
+  openedAt: string;
+}
+
+/** An autosaved copy that is newer than the saved file (or of a notebook never saved). */
+export interface RecoveryCopy {
+  key: string;
+  /** The saved notebook it belongs to, or null for a notebook not yet saved. */
+  ref: string | null;
+  autosavedAt: string;
+  notebook: Notebook;
+}
+
+export interface ExampleNotebook {
+  id: string;
+  title: string;
+  notebook: Notebook;
+}
+
+export interface OpenedNotebook {
+  ref: string;
+  notebook: Notebook;
+}
+
+export interface NotebookListing {
+  ref: string;
+  title: string;
+  updated: string;
+}
+
+export interface NotebookStartup {
+  firstStart: boolean;
+  recent: RecentEntry[];
+  recovery: RecoveryCopy[];
+}
+
+type NoArgs = Record<string, never>;
+
+/** Channel name → { args, result }. */
+export interface ApiContract {
+  'corpus.info': { args: NoArgs; result: CorpusInfo };
+  'corpus.tables': { args: NoArgs; result: TableEntry[] };
+  /** Arrow IPC stream bytes of one table. */
+  'corpus.table': { args: { name: TableName }; result: Uint8Array };
+  'history.list': { args: NoArgs; result: HistoryEntry[] };
+  'history.add': { args: { sql: string }; result: HistoryEntry[] };
+  'history.clear': { args: NoArgs; result: HistoryEntry[] };
+  'notebook.startup': { args: NoArgs; result: NotebookStartup };
+  'notebook.list': { args: NoArgs; result: NotebookListing[] };
+  'notebook.open': { args: { ref: string }; result: OpenedNotebook };
+  'notebook.openDialog': { args: NoArgs; result: OpenedNotebook | null };
+  'notebook.save': { args: { ref: string; notebook: Notebook }; result: OpenedNotebook };
+  'notebook.saveAs': { args: { name: string; notebook: Notebook; overwrite: boolean | undefined }; result: OpenedNotebook | null };
+  'notebook.recent': { args: NoArgs; result: RecentEntry[] };
+  'notebook.autosave': { args: { ref: string | null; session: string; notebook: Notebook }; result: { key: string } };
+  'notebook.recover': { args: NoArgs; result: RecoveryCopy[] };
+  'notebook.discardRecovery': { args: { key: string }; result: null };
+  'notebook.examples': { args: NoArgs; result: ExampleNotebook[] };
+}
+
+export type ChannelName = keyof ApiContract & string;
+export type ArgsOf<K extends ChannelName> = ApiContract[K]['args'];
+export type ResultOf<K extends ChannelName> = ApiContract[K]['result'];
+
+/** What the Electron preload exposes as window.kyosei: one named function per channel, typed from the contract. */
+export type WorkbenchApi = { [K in ChannelName]: (args: ArgsOf<K>) => Promise<Result<ResultOf<K>>> };
+
+/** The media type of Arrow IPC stream bytes over HTTP. */
+export const ARROW_STREAM_TYPE = 'application/vnd.apache.arrow.stream';
