@@ -93,6 +93,7 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   if (!span.heading) warn(span.form + 1, 'record_without_heading', '報告書の見出し行 (都道府県 市区町村) がありません');
   if (!header.prefecture) warn(span.form + 1, 'header_incomplete', '都道府県名が読めません');
   if (header.strayMarks) warn(span.form + 1, 'stray_check_mark', `事業名より前にある○が ${header.strayMarks} 個あります`);
+  for (const w of outline.warnings) warn(w.line, w.code, w.message);
 
   const basic = outline.sections.find((s) => s.code === '1-1');
   if (!basic) warn(span.form + 1, 'basic_stats_missing', `${corpus}:${span.form + 1}: 1-1. 自治体の基本情報 の表がありません (missing 1-1 table)`);
