@@ -3,7 +3,7 @@ import { compareKey } from './text.js';
 import type { FieldRow, ProgramName } from './types.js';
 
 /** A labelled cell before it becomes a `fields` row (which adds the corpus and the record, and splits off the note). */
-export type FieldDraft = Omit<FieldRow, 'corpus' | 'entity_id' | 'note'>;
+export type FieldDraft = Omit<FieldRow, 'corpus' | 'entity_id' | 'note'> & { note?: string };
 
 /** A top-level section of one record, with the lines it spans (1-based, inclusive). */
 export interface SectionSpan extends SectionHeading {

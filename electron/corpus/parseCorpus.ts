@@ -2,6 +2,7 @@ import { readBasicStats, emptyStats } from './basicStats.js';
 import { splitLines } from './decode.js';
 import { readHeader } from './header.js';
 import { outlineRecord, type FieldDraft, type RecordOutline } from './outline.js';
+import { splitNote } from './notes.js';
 import { readPrograms } from './programs.js';
 import { isSeparator, lastContentLine, splitRecords, type RecordSpan } from './records.js';
 import { stripTags } from './text.js';
@@ -153,9 +154,11 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   }
   const drafts: FieldDraft[] = [...header.fields, ...outline.fields];
   // Written out, not spread: a spread into a literal takes V8's slow path, and a corpus has tens of thousands of fields.
-  const fields: FieldRow[] = drafts.map((f) => ({
-    corpus, entity_id, program: f.program, section: f.section, label: f.label, value: f.value, line_start: f.line_start, line_end: f.line_end,
-  }));
+  const fields: FieldRow[] = drafts.map((f) => {
+    const { value, note } = splitNote(f.value);
+    const notes = f.note && note ? `${f.note}\n${note}` : (f.note ?? note);
+    return { corpus, entity_id, program: f.program, section: f.section, label: f.label, value, note: notes, line_start: f.line_start, line_end: f.line_end };
+  });
 
   const usage = new Map<number, string>(header.usage);
   for (const [line, tags] of outline.usage) usage.set(line, tags.join(','));

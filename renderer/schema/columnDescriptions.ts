@@ -73,7 +73,8 @@ export const COLUMN_DESCRIPTIONS: Record<string, Record<string, string>> = {
   fields: {
     section: '様式の番号 (例: 1-2, 3.④ア(イ))',
     label: '様式のラベル (例: 支援の内容)',
-    value: 'セルの値 (原文どおり)',
+    value: 'セルの値 (原文どおり、様式の記入指示を除く。空のセルは空文字)',
+    note: '様式の記入指示 (例: ※会議の開催回数や参加者等を記載)。なければ空',
   },
   lines: {
     line_no: '行番号 (1 始まり)',

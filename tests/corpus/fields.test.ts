@@ -140,3 +140,38 @@ describe('every cell of the form is a row', () => {
     expect(dangling).toEqual([]);
   });
 });
+
+describe('the form\'s instructions apart from the answers', () => {
+  it('no value starts with a form instruction; 78 ⑦イ cells keep "※会議の開催回数や参加者等を記載" in note', () => {
+    const f = bundled().fields;
+    const instruction = /^※\s*(?:記入例|[^※。、\n/]{1,40}?を(?:記載|記入))/;
+    expect(f.filter((x) => instruction.test(x.value)).map((x) => [x.entity_id, x.section, x.value.slice(0, 30)])).toEqual([]);
+    expect(f.filter((x) => x.note === '※会議の開催回数や参加者等を記載')).toHaveLength(78);
+  });
+
+  it('札幌市 4.⑦イ (line 88, HTML): the instruction goes to note, the answer stays as written', () => {
+    const cell = bundled().fields.find((x) => x.entity_id === '北海道 札幌市' && x.section === '4.⑦イ' && x.label === '個別事例の検討');
+    expect(source(88)).toMatch(/^<p>\(個別事例の検討\)※会議の開催回数や参加者等を記載<\/p> <p>市内全域ではないが/);
+    expect(cell).toMatchObject({ note: '※会議の開催回数や参加者等を記載', line_start: 88 });
+    expect(cell?.value).toMatch(/^市内全域ではないが、住民組織団体の代表者/);
+  });
+
+  it('広尾町 637: an instruction with no answer leaves an empty value', () => {
+    const cell = bundled().fields.find((x) => x.entity_id === '北海道 広尾町' && x.section === '4.⑦イ' && x.line_start === 637 && x.label === '個別事例の検討');
+    expect(cell).toMatchObject({ value: '', note: '※会議の開催回数や参加者等を記載' });
+  });
+
+  it('the check-mark instruction is the note of 実施事業※, the 記入例 of 1-1 a note with no answer (岩泉町 1181)', () => {
+    const f = bundled().fields;
+    expect(f.find((x) => x.entity_id === '北海道 札幌市' && x.label === '実施事業※')?.note).toBe('※実施している事業の右側に○を記入してください。');
+    expect(f.find((x) => x.entity_id === '岩手県 岩泉町' && x.line_start === 1181)).toMatchObject({
+      section: '1-1', label: '注記', value: '', note: '※記入例 直営:1か所, 委託:2か所(社協)',
+    });
+  });
+
+  it('a writer\'s own ※ remark is the answer, not a note (矢巾町, 土浦市)', () => {
+    const f = bundled().fields;
+    expect(f.find((x) => x.entity_id === '茨城県 土浦市' && x.label === '公立小学校数')).toMatchObject({ value: '※16(校)', note: null });
+    expect(f.find((x) => x.entity_id === '岩手県 矢巾町' && x.section === '4.⑧')?.value).toMatch(/^※地域力強化推進事業とあわせ 新規相談受理件数 80件/);
+  });
+});
