@@ -3,6 +3,7 @@ import { splitLines } from './decode.js';
 import { readHeader } from './header.js';
 import { outlineRecord, type FieldDraft, type RecordOutline } from './outline.js';
 import { splitNote } from './notes.js';
+import { charSlips, slipMessage } from './ocrSlips.js';
 import { readPrograms } from './programs.js';
 import { isSeparator, lastContentLine, splitRecords, type RecordSpan } from './records.js';
 import { stripTags } from './text.js';
@@ -141,7 +142,8 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   const programRows = readPrograms(outline, run, span.form + 2).map((p) => ({ corpus, entity_id, ...p }));
   for (const p of programRows) {
     const slip = nameSlip(identity.municipality, p.implementer);
-    if (slip) warn(p.line_start, 'name_ocr_slip', `実施主体「${p.implementer}」の「${slip}」は市区町村名「${identity.municipality}」と1字違い: 読み取りの誤りの可能性 (possible OCR slip)`);
+    const cellLine = outline.fields.find((f) => f.program === p.program && /^実施主体/.test(f.label))?.line_start ?? p.line_start;
+    if (slip) warn(cellLine, 'name_ocr_slip', `実施主体「${p.implementer}」の「${slip}」は市区町村名「${identity.municipality}」と1字違い: 読み取りの誤りの可能性 (possible OCR slip)`);
     if (p.program === '多機関協働事業' && p.suishinin_planned === null) {
       const cell = outline.fields.find((f) => f.program === p.program && /配置予定人数/.test(f.label));
       if (cell?.value) warn(cell.line_start, 'suishinin_not_numeric', `相談支援包括化推進員の配置予定人数「${cell.value.slice(0, 40)}」は人数として読めません`);
@@ -161,7 +163,16 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   });
 
   const usage = new Map<number, string>(header.usage);
-  for (const [line, tags] of outline.usage) usage.set(line, tags.join(','));
+  for (const [line, tags] of outline.usage) {
+    usage.set(line, tags.join(','));
+    const cell = tags.find((t) => t.startsWith('fields:')) ?? tags.find((t) => t.startsWith('heading:'));
+    // One warning per slip and line: a line holding a table twice (HTML, then tabs) shows each slip twice.
+    const seen = new Set<string>();
+    for (const s of cell ? charSlips(stripTags(lines[line - 1])) : []) {
+      if (!seen.has(s.code + s.context)) warn(line, s.code, slipMessage(s, cell!.slice(cell!.indexOf(':') + 1)));
+      seen.add(s.code + s.context);
+    }
+  }
 
   return {
     entity, programs: programRows, fields, usage, warnings,

@@ -113,10 +113,11 @@ function restAfter(cell: string, n: number): { raw: string; text: string } | nul
 
 /** A sub-heading of the results section naming one program: "1 地域力強化推進事業", "【…】", "<…>", "○…", "(1)…". */
 export function readResultsHeading(cell: string): ProgramName | null {
-  if (cell.length > 80 || !/地域力|多機関|都道府県/.test(cell)) return null;
+  if (cell.length > 80 || !/地域力|[多他]機関|都道府県/.test(cell)) return null;
   const t = squash(fold(cell));
   if (t.length > 60) return null;
-  const program = programNamed(t);
+  // 鳩山町 writes "・他機関の協働による…": the program's name with 多 read as 他 (warned as ocr_word_suspect).
+  const program = programNamed(t) ?? programNamed(t.replace(/他機関(?=の?協働)/, '多機関'));
   if (!program) return null;
   const bare = t
     .replace(/^[\d\s.()（）【】<>＜＞〈〉≪≫○●◎■□◆◇・\-]+/, '')
