@@ -71,7 +71,7 @@ export function readLabelledCell(cell: string): { label: string; value: string }
   const m = /^[(（]([^()（）]{1,40})[)）]\s*(.*)$/.exec(cell);
   if (!m) return null;
   const label = squash(m[1]);
-  if (/^[\d\s.]+$/.test(label) || /^[アイウエオカキク]$/.test(label) || /^[a-zA-Z]$/.test(label)) return null;
+  if (/^[\d\s.]+$/.test(fold(label)) || /^[アイウエオカキク]$/.test(label) || /^[a-zA-Z]$/.test(fold(label))) return null;
   return { label, value: squash(m[2]) };
 }
 
