@@ -3,7 +3,7 @@ import { splitLines } from './decode.js';
 import { readHeader } from './header.js';
 import { outlineRecord, type FieldDraft, type RecordOutline } from './outline.js';
 import { splitNote } from './notes.js';
-import { charSlips, slipMessage } from './ocrSlips.js';
+import { charSlips, mayHoldSlips, slipMessage } from './ocrSlips.js';
 import { readPrograms } from './programs.js';
 import { isSeparator, lastContentLine, splitRecords, type RecordSpan } from './records.js';
 import { stripTags } from './text.js';
@@ -168,7 +168,7 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
     const cell = tags.find((t) => t.startsWith('fields:')) ?? tags.find((t) => t.startsWith('heading:'));
     // One warning per slip and line: a line holding a table twice (HTML, then tabs) shows each slip twice.
     const seen = new Set<string>();
-    for (const s of cell ? charSlips(stripTags(lines[line - 1])) : []) {
+    for (const s of cell && mayHoldSlips(lines[line - 1]) ? charSlips(stripTags(lines[line - 1])) : []) {
       if (!seen.has(s.code + s.context)) warn(line, s.code, slipMessage(s, cell!.slice(cell!.indexOf(':') + 1)));
       seen.add(s.code + s.context);
     }
