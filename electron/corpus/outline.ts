@@ -310,7 +310,7 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       close(KANA);
       st.sub = { index: kana.index, letter: kana.letter };
       st.subsub = st.list = null;
-      openField(kana.label, '', lineNo, KANA, true);
+      openField(...titleAndAnswer(kana.label), lineNo, KANA, true);
       return;
     }
     const paren = readParenItem(cell);
@@ -318,7 +318,7 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       close(PAREN);
       st.subsub = { index: paren.index, letter: paren.letter };
       st.list = null;
-      openField(paren.label, '', lineNo, PAREN, true);
+      openField(...titleAndAnswer(paren.label), lineNo, PAREN, true);
       return;
     }
     const standalone = readStandaloneLabel(cell);
@@ -342,6 +342,17 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       openField(cell, '', lineNo);
     }
   }
+}
+
+/**
+ * A title with the writer's answer in the same cell: "(エ)その他 中間的就労の場を創出…" (the form's catch-all, then
+ * the answer) or "(ア)…を市町村と構築 「未実施」" (a short answer in brackets after the title).
+ */
+function titleAndAnswer(title: string): [string, string] {
+  const other = /^その他\s+(\S.*)$/.exec(title);
+  if (other) return ['その他', other[1]];
+  const bracketed = /^(.*\S)\s+「([^「」]{1,20})」$/.exec(title);
+  return bracketed ? [bracketed[1], bracketed[2]] : [title, ''];
 }
 
 /** A cell the form labels or numbers: "(対象)", "①…", "ア …", "(ア)…", or one of the standalone labels. */

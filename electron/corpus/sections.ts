@@ -66,12 +66,13 @@ export function readParenItem(cell: string): { index: number; letter: string; la
   return { index: KATAKANA_ITEMS.indexOf(m[1]) + 1, letter: m[1], label: squash(m[2]) };
 }
 
-/** "(支援する対象) 地区福祉のまち推進センター活動者" → { label: '支援する対象', value: '…' }. "(1) …" is not a label. */
+/** "(支援する対象) 地区福祉のまち推進センター活動者" → { label: '支援する対象', value: '…' }. "(1) …", "(…、…)" are not labels. */
 export function readLabelledCell(cell: string): { label: string; value: string } | null {
   const m = /^[(（]([^()（）]{1,40})[)）]\s*(.*)$/.exec(cell);
   if (!m) return null;
   const label = squash(m[1]);
-  if (/^[\d\s.]+$/.test(fold(label)) || /^[アイウエオカキク]$/.test(label) || /^[a-zA-Z]$/.test(fold(label))) return null;
+  // A form label is a short name: text in brackets with a comma or full stop is a remark ("(協議体、NPO 法人…など)").
+  if (/[、。]/.test(label) || /^[\d\s.]+$/.test(fold(label)) || /^[アイウエオカキク]$/.test(label) || /^[a-zA-Z]$/.test(fold(label))) return null;
   return { label, value: squash(m[2]) };
 }
 

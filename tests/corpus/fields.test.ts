@@ -175,3 +175,20 @@ describe('the form\'s instructions apart from the answers', () => {
     expect(f.find((x) => x.entity_id === '岩手県 矢巾町' && x.section === '4.⑧')?.value).toMatch(/^※地域力強化推進事業とあわせ 新規相談受理件数 80件/);
   });
 });
+
+describe('answers written inside a title\'s cell', () => {
+  it('"(エ)その他 …" and "(ア)… 「未実施」" keep the form\'s title as label and the answer as value', () => {
+    const f = bundled().fields;
+    expect(f.find((x) => x.entity_id === '北海道 釧路市' && x.section === '3.④ア(エ)')).toMatchObject({ label: 'その他', value: '中間的就労の場を創出することを重視', line_start: 184 });
+    expect(f.find((x) => x.line_start === 1517 && x.section === '4.④(ア)')).toMatchObject({
+      label: '単独の市区町村では解決が難しく、専門的な支援を必要とする者等に対する支援体制を市町村と構築', value: '未実施',
+    });
+  });
+
+  it('玉村町 3075: a remark in brackets is the value of the label above it, not a label', () => {
+    const f = bundled().fields.filter((x) => x.entity_id === '群馬県 玉村町' && x.section === '3.④ア');
+    expect(f.find((x) => x.label === '事業実施にあたり連携する他の法定事業等(自主事業含む)')).toMatchObject({
+      value: '(協議体、NPO 法人、玉村町住民活動サポート「ぱる」との情報交換など)', line_start: 3074, line_end: 3075,
+    });
+  });
+});
