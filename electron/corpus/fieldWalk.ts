@@ -36,6 +36,8 @@ export class FieldWalk {
   /** The open field's depth, and whether it is a title (an item, ア, (ア) or list heading) rather than a cell. */
   openLevel = 0;
   openTitle = false;
+  /** Lines holding an HTML table: only such a line can print the same table twice. */
+  readonly tableLines = new Set<number>();
   /** Fields opened on the line being read, in reading order. */
   openedOnLine: FieldDraft[] = [];
   /** The labelled cells of the last row laid out in tab columns, which a row cut by a page break continues. */
@@ -85,8 +87,12 @@ export class FieldWalk {
     this.usage.set(f.line_start, rowStays ? [...tags, `heading:${f.section}`] : tags.map((t) => (t === tag ? `heading:${f.section}` : t)));
   }
 
-  /** The same fact twice on one line, in the same section (a table printed twice within the line). */
+  /**
+   * The same fact twice on one line, in the same section (a table printed twice within the line, as HTML and as
+   * tabs). An empty cell, or a cell of a line without a table (鳩山町 3421: the same date under two columns), is not.
+   */
   private isTwinCopy(f: FieldDraft) {
+    if (!f.value || !this.tableLines.has(f.line_start)) return false;
     const candidates = this.fields.filter((g) => g.line_start === f.line_start && g.section === f.section && g.label === f.label);
     if (candidates.length === 0) return false;
     const key = compareKey(f.value);

@@ -51,6 +51,7 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
     const read = readCells(raw);
     const { table, twinCells } = read;
     const paired = table ? pairHeaderRows(raw) : raw;
+    if (table) st.tableLines.add(lineNo);
     // The tab-separated twin after the HTML is the same text either way: its length is known from the line as written.
     const cells = paired === raw ? read.cells : readCells(paired, false).cells.slice(0, twinCells ? -twinCells : undefined);
     if (twinCells) use(lineNo, 'duplicate_tail');

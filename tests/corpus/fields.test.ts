@@ -59,6 +59,13 @@ describe('cells continued across a page break', () => {
     ]);
   });
 
+  it('土浦市 with the page break written "--" instead of a blank line reads the same', () => {
+    const { fields } = recordFixture('茨城県 土浦市', (line, text) => (line === 2214 ? '--' : text));
+    const cut = fields.filter((f) => f.section === '3.④イ(エ)');
+    expect(cut.map((f) => [f.line_start, f.line_end])).toEqual([[2213, 2215], [2213, 2215]]);
+    expect(cut[0].value).toMatch(/とともに生\n活支援体制整備事業や/);
+  });
+
   it('東海村 2451–2453: the second row of meetings goes under 個別事例の検討 and its names under 既存の会議の名称', () => {
     const { fields } = recordFixture('茨城県 東海村');
     const rows = fields.filter((f) => f.section === '4.⑦イ' && f.line_start === 2451);
@@ -116,13 +123,20 @@ describe('every cell of the form is a row', () => {
     expect(fields.filter((f) => f.section === '3.⑦イ' && f.label === '既存の会議の名称').map((f) => [f.value, f.line_start])).toEqual([['', 793], ['', 794]]);
   });
 
-  it('the whole corpus: 3,223 cells, 199 of them empty (その他 54, 参考 URL 31, 既存の会議の名称 21, ⑤/⑨ plans 39 …)', () => {
+  it('two empty cells of one HTML line are two cells, not a table printed twice (井川町 1711)', () => {
+    const f = bundled().fields.filter((x) => x.entity_id === '秋田県 井川町' && x.section === '3.⑦イ');
+    expect(f.map((x) => [x.label, x.value === ''])).toEqual([
+      ['個別事例の検討', false], ['既存の会議の名称', true], ['ネットワーク構築', false], ['既存の会議の名称', true],
+    ]);
+  });
+
+  it('the whole corpus: 3,225 cells, 200 of them empty (その他 54, 参考 URL 31, 既存の会議の名称 22, ⑤/⑨ plans 39 …)', () => {
     const f = bundled().fields;
-    expect(f).toHaveLength(3223);
+    expect(f).toHaveLength(3225);
     const empty = f.filter((x) => x.value === '');
-    expect(empty).toHaveLength(199);
+    expect(empty).toHaveLength(200);
     const count = (label: string) => empty.filter((x) => x.label === label).length;
-    expect([count('その他'), count('参考 URL'), count('既存の会議の名称')]).toEqual([54, 31, 21]);
+    expect([count('その他'), count('参考 URL'), count('既存の会議の名称')]).toEqual([54, 31, 22]);
     expect(empty.filter((x) => /実施計画$/.test(x.label))).toHaveLength(39);
   });
 
