@@ -260,9 +260,17 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
 
   /**
    * The item a ①…⑨ that opens its line stands for, or null when it is text. A number repeated on a row of its own
-   * with another label (鱒ヶ沢町: "② 事業名", then "② 事業実施の必要性…⇥③ 高齢化率…") is the next item by position.
+   * with another label (鱒ヶ沢町: "② 事業名", then "② 事業実施の必要性…⇥③ 高齢化率…") is the next item by position;
+   * a skipped number is kept as written (an item may be left out), with a warning.
    */
   function itemNumber(circled: { index: number; marker: string; label: string }, lineNo: number, cellsOnLine: number) {
+    const expected = st.item ? st.item.index + 1 : 1;
+    if (circled.index > expected) {
+      warnings.push({
+        line: lineNo, code: 'item_number_skipped',
+        message: `項目番号が「${CIRCLED[expected - 1]}」を飛ばして「${circled.marker}」になっています: 番号どおりに読みます (skipped item number)`,
+      });
+    }
     if (!st.item || circled.index > st.item.index) return circled;
     if (circled.index !== st.item.index || cellsOnLine < 2 || circled.label === st.item.label || st.item.index >= CIRCLED.length) return null;
     const next = { index: st.item.index + 1, marker: CIRCLED[st.item.index], label: circled.label };

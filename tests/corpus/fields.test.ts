@@ -85,6 +85,12 @@ describe('item numbering trusted less than structure', () => {
     expect(warnings.filter((w) => w.code === 'item_number_repeated').map((w) => w.line_no)).toEqual([785]);
   });
 
+  it('札幌市 with its ⑤ written ⑥ (line 73): a skipped number is kept, with a warning naming the line', () => {
+    const { fields, warnings } = recordFixture('北海道 札幌市', (line, text) => (line === 73 ? text.replace('⑤', '⑥') : text));
+    expect(warnings.filter((w) => w.code.startsWith('item_number')).map((w) => [w.code, w.line_no])).toEqual([['item_number_skipped', 73]]);
+    expect(fields.find((f) => f.line_start === 73)).toMatchObject({ section: '3.⑥', label: '多機関の協働による包括的支援体制構築事業実施計画' });
+  });
+
   it('秋田県 1519–1527: a ①②③ list restarting inside ④(イ) titles its cells instead of gluing onto the previous value', () => {
     const { fields } = recordFixture('秋田県');
     expect(fields.filter((f) => f.section.startsWith('4.④(イ)')).map((f) => [f.section, f.label, f.line_start])).toEqual([
