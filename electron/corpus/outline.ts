@@ -7,6 +7,7 @@ import {
   readLabelledCell,
   readParenItem,
   readResultsHeading,
+  leadingResultsHeading,
   readSectionHeading,
   readStandaloneLabel,
   CIRCLED,
@@ -127,12 +128,13 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       text = [];
     };
     for (const cell of cells) {
-      const programHeading = readResultsHeading(cell);
-      if (programHeading) {
+      const heading = readResultsHeading(cell) ? { program: readResultsHeading(cell)!, title: cell, rest: '' } : leadingResultsHeading(cell);
+      if (heading) {
         emit();
-        st.resultsProgram = programHeading;
-        st.resultsLabel = squash(cell);
+        st.resultsProgram = heading.program;
+        st.resultsLabel = squash(heading.title);
         use(lineNo, `heading:${st.section!.code}`);
+        if (heading.rest) text.push(heading.rest);
       } else {
         text.push(cell);
       }

@@ -112,6 +112,16 @@ function restAfter(cell: string, n: number): { raw: string; text: string } | nul
   return null;
 }
 
+/**
+ * A program heading opening a cell that goes on with its text (墨田区 3979 "<地域力強化推進事業> 地域福祉プラット
+ * フォームでの相談件数…", 東津軽郡 749 "○地域力強化推進事業 (成果目標)…"): the heading, and the text after it.
+ */
+export function leadingResultsHeading(cell: string): { program: ProgramName; title: string; rest: string } | null {
+  const m = /^([【<＜〈≪][^】>＞〉≫]{1,40}[】>＞〉≫]|[○●◎■□◆◇・]?\s*\S{4,30}?事業)\s+(\S.*)$/.exec(cell);
+  const program = m ? readResultsHeading(m[1]) : null;
+  return program ? { program, title: m![1], rest: m![2] } : null;
+}
+
 /** A sub-heading of the results section naming one program: "1 地域力強化推進事業", "【…】", "<…>", "○…", "(1)…". */
 export function readResultsHeading(cell: string): ProgramName | null {
   if (cell.length > 80 || !/地域力|[多他]機関|都道府県/.test(cell)) return null;

@@ -2,7 +2,7 @@
 export const TABLE_DESCRIPTIONS: Record<string, string> = {
   entities: '報告書 1 件 = 1 行 (市町村・都道府県・圏域)',
   programs: '各報告が実施する事業 1 件 = 1 行',
-  fields: '様式のラベル付きセルすべて (原文どおり)',
+  fields: '様式のセルすべて (空のセルも 1 行、原文どおり)',
   lines: 'コーパスの全行 (出典の確認・全文検索用)',
   parse_warnings: 'パーサーが気づいた注意点',
   targets: '成果目標 (数値)',

@@ -136,9 +136,9 @@ describe('every cell of the form is a row', () => {
     ]);
   });
 
-  it('the whole corpus: 3,225 cells, 200 of them empty (その他 54, 参考 URL 31, 既存の会議の名称 22, ⑤/⑨ plans 39 …)', () => {
+  it('the whole corpus: 3,227 cells, 200 of them empty (その他 54, 参考 URL 31, 既存の会議の名称 22, ⑤/⑨ plans 39 …)', () => {
     const f = bundled().fields;
-    expect(f).toHaveLength(3225);
+    expect(f).toHaveLength(3227);
     const empty = f.filter((x) => x.value === '');
     expect(empty).toHaveLength(200);
     const count = (label: string) => empty.filter((x) => x.label === label).length;
@@ -220,5 +220,18 @@ describe('answers written inside a title\'s cell', () => {
     expect(f.find((x) => x.label === '事業実施にあたり連携する他の法定事業等(自主事業含む)')).toMatchObject({
       value: '(協議体、NPO 法人、玉村町住民活動サポート「ぱる」との情報交換など)', line_start: 3074, line_end: 3075,
     });
+  });
+});
+
+describe('section 5: a program heading opening a cell', () => {
+  it('墨田区 3979 and 東津軽郡 749: "<地域力強化推進事業> …", "○多機関の協働による… (成果目標)…" name the program of their text', () => {
+    const f = bundled().fields.filter((x) => x.section === '5' && (x.line_start === 3979 || x.line_start === 749));
+    expect(f.map((x) => [x.entity_id, x.program, x.label])).toEqual([
+      ['青森県 東津軽郡(平内町、今別町、蓬田村、外ヶ浜町)', '地域力強化推進事業', '○地域力強化推進事業'],
+      ['青森県 東津軽郡(平内町、今別町、蓬田村、外ヶ浜町)', '多機関協働事業', '○多機関の協働による包括的支援体制構築事業'],
+      ['東京都 墨田区', '地域力強化推進事業', '<地域力強化推進事業>'],
+      ['東京都 墨田区', '多機関協働事業', '<多機関協働による包括的支援体制構築事業>'],
+    ]);
+    expect(f[3].value).toBe('相談件数実績(平成30年4月～平成31年2月) 495件');
   });
 });

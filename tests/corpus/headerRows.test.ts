@@ -4,17 +4,17 @@ import { readCells } from '../../electron/corpus/cells.js';
 import { seedLines } from './seed.js';
 
 /** The HTML tables of a corpus line (千葉市 3575 holds four, each a label row over a value row). */
-const tablesOf = (line: number) => seedLines[line - 1].match(/<table\b[^>]*>[\s\S]*?<\/table>/g) ?? [];
+const tablesOf = (line: number): string[] => seedLines[line - 1].match(/<table\b[^>]*>[\s\S]*?<\/table>/g) ?? [];
 
 describe('pairing a row of labels with the row of values under it', () => {
   it('reads 千葉市 3575\'s three-column and two-column tables label by label', () => {
-    const [area, support] = tablesOf(3575);
+    const [area, support] = tablesOf(3575) as [string, string];
     expect(readCells(pairHeaderRows(area)).cells).toEqual(['(対象地域) 千葉市全域', '(対象地域の範囲) 行政区', '(人口) 970,049 人']);
     expect(readCells(pairHeaderRows(support)).cells).toEqual(['(支援する対象) コミュニティソーシャルワーカー', '(支援の内容) 人件費補助金、研修への参加']);
   });
 
   it('pairs repeated label/value row pairs inside one table (two of 千葉市\'s tables joined)', () => {
-    const [, support, place] = tablesOf(3575);
+    const [, support, place] = tablesOf(3575) as [string, string, string];
     const rows = (t: string) => t.replace(/^<table\b[^>]*>|<\/table>$/g, '');
     const joined = `<table border="1">${rows(support)}${rows(place)}</table>`;
     expect(readCells(pairHeaderRows(joined)).cells).toEqual([
