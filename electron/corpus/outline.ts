@@ -128,7 +128,8 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       text = [];
     };
     for (const cell of cells) {
-      const heading = readResultsHeading(cell) ? { program: readResultsHeading(cell)!, title: cell, rest: '' } : leadingResultsHeading(cell);
+      const whole = readResultsHeading(cell);
+      const heading = whole ? { program: whole, title: cell, rest: '' } : leadingResultsHeading(cell);
       if (heading) {
         emit();
         st.resultsProgram = heading.program;
