@@ -26,7 +26,7 @@ export const TABLE_COLUMNS: { [T in TableName]: Record<keyof ParsedCorpus[T][num
     project_name: 'text', suishinin_planned: 'int', line_start: 'int', line_end: 'int',
   },
   fields: {
-    corpus: 'text', entity_id: 'text', program: 'text', section: 'text', label: 'text', value: 'text',
+    corpus: 'text', entity_id: 'text', program: 'text', section: 'text', label: 'text', value: 'text', note: 'text',
     line_start: 'int', line_end: 'int',
   },
   lines: { corpus: 'text', line_no: 'int', entity_id: 'text', text: 'text', used_by: 'text' },

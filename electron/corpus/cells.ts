@@ -26,8 +26,11 @@ export interface LineCells {
   twinCells: number;
 }
 
-/** Reads one corpus line into cells: tab-separated columns, each further split at HTML block boundaries. */
-export function readCells(line: string): LineCells {
+/**
+ * Reads one corpus line into cells: tab-separated columns, each further split at HTML block boundaries. `twins`
+ * false keeps a repeated tail (for a line whose HTML was rewritten, the caller knows the tail from the original).
+ */
+export function readCells(line: string, twins = true): LineCells {
   const cells: string[] = [];
   // Most lines are plain text with single spaces: their columns only need trimming (the hot path of reading a corpus).
   if (!NOT_PLAIN.test(line)) {
@@ -56,7 +59,7 @@ export function readCells(line: string): LineCells {
       if (text) cells.push(text);
     }
   }
-  const twin = table ? repeatedTail(cells) : 0;
+  const twin = table && twins ? repeatedTail(cells) : 0;
   return { cells: twin ? cells.slice(0, cells.length - twin) : cells, html, table, twinCells: twin };
 }
 

@@ -43,6 +43,8 @@ export function readHeader(lines: string[], headerLines: number[], headingLine: 
   };
   const values = new Map<string, { text: string[]; line_start: number; line_end: number; label: string }>();
   let current: string | null = null;
+  // The form's note under the program marks ("※実施している事業の右側に○を記入してください。") belongs to that cell.
+  let programsNote: string | undefined;
   const tokens: { kind: 'program' | 'mark'; program?: ProgramName }[] = [];
 
   for (const lineNo of headerLines) {
@@ -53,6 +55,7 @@ export function readHeader(lines: string[], headerLines: number[], headingLine: 
     const { cells } = readCells(lines[lineNo - 1]);
     if (cells.length === 1 && /^※/.test(cells[0])) {
       header.usage.set(lineNo, 'form_note');
+      if (current === 'programs') programsNote = cells[0];
       current = current === 'programs' ? null : current;
       continue;
     }
@@ -95,8 +98,9 @@ export function readHeader(lines: string[], headerLines: number[], headingLine: 
   header.phone = text('phone');
   const urlText = text('url');
   header.url = urlText ? (/https?:\/\/[^\s<>"]+/.exec(urlText)?.[0] ?? urlText) : null;
-  for (const v of values.values()) {
-    header.fields.push({ program: null, section: '0', label: v.label, value: squash(v.text.join(' ')), line_start: v.line_start, line_end: v.line_end });
+  for (const [key, v] of values) {
+    const note = key === 'programs' ? programsNote : undefined;
+    header.fields.push({ program: null, section: '0', label: v.label, value: squash(v.text.join(' ')), ...(note ? { note } : {}), line_start: v.line_start, line_end: v.line_end });
   }
   return header;
 }

@@ -1,4 +1,5 @@
 import { readCells } from './cells.js';
+import { pairHeaderRows, trailingLabelRow } from './headerRows.js';
 import { isSeparator, lastContentLine } from './records.js';
 import {
   readCircledItem,
@@ -6,21 +7,15 @@ import {
   readLabelledCell,
   readParenItem,
   readResultsHeading,
+  leadingResultsHeading,
   readSectionHeading,
   readStandaloneLabel,
-  type SectionHeading,
+  CIRCLED,
 } from './sections.js';
 import { compareKey, squash } from './text.js';
-import type { FieldRow, ProgramName } from './types.js';
+import { CELL, FieldWalk, ITEM, KANA, LIST, PAREN, type FieldDraft, type SectionSpan } from './fieldWalk.js';
 
-/** A labelled cell before it becomes a `fields` row (which adds the corpus and the record). */
-export type FieldDraft = Omit<FieldRow, 'corpus' | 'entity_id'>;
-
-/** A top-level section of one record, with the lines it spans (1-based, inclusive). */
-export interface SectionSpan extends SectionHeading {
-  line_start: number;
-  line_end: number;
-}
+export type { FieldDraft, SectionSpan } from './fieldWalk.js';
 
 export interface RecordOutline {
   fields: FieldDraft[];
@@ -29,21 +24,8 @@ export interface RecordOutline {
   usage: Map<number, string[]>;
   /** Lines of the header block (before section 1), for the header reader. */
   headerLines: number[];
-}
-
-/** The section being read and the open field that following text continues. */
-interface WalkState {
-  section: SectionSpan | null;
-  item: { index: number; marker: string } | null;
-  sub: { index: number; letter: string } | null;
-  subsub: { index: number; letter: string } | null;
-  open: FieldDraft | null;
-  /** Header-row labels of a two-row table ("(対象地域)⇥(対象地域の範囲)"), waiting for their value row. */
-  columns: { line: number; fields: { column: number; field: FieldDraft }[] } | null;
-  resultsProgram: ProgramName | null;
-  resultsLabel: string | null;
-  /** The line of the last ①…⑨ item opened: its own line may carry its value. */
-  itemLine: number;
+  /** What the walk noticed about the form's layout (a repeated item number, cells without labels). */
+  warnings: { line: number; code: string; message: string }[];
 }
 
 /**
@@ -51,67 +33,28 @@ interface WalkState {
  * numbering (①, ア, (ア)) so each field knows its section code, e.g. "3.④ア(イ)".
  */
 export function outlineRecord(lines: string[], first: number, last: number): RecordOutline {
-  const fields: FieldDraft[] = [];
   const sections: SectionSpan[] = [];
-  const usage = new Map<number, string[]>();
   const headerLines: number[] = [];
-  const st: WalkState = { section: null, item: null, sub: null, subsub: null, open: null, columns: null, resultsProgram: null, resultsLabel: null, itemLine: 0 };
+  const warnings: RecordOutline['warnings'] = [];
+  const st = new FieldWalk();
+  const { fields, usage, use, code, program, close, openField, append, flushColumns } = st;
   let twin: { key: string; line: number } | null = null;
-
-  const use = (line: number, tag: string) => {
-    const tags = usage.get(line);
-    if (!tags) usage.set(line, [tag]);
-    else if (!tags.includes(tag)) tags.push(tag);
-  };
-  const code = () => {
-    const s = st.section;
-    if (!s) return '0';
-    let c = s.code;
-    if (st.item) c += `.${st.item.marker}`;
-    if (st.sub) c += (st.item ? '' : '.') + st.sub.letter;
-    if (st.subsub) c += `(${st.subsub.letter})`;
-    return c;
-  };
-  const program = () => st.section?.program ?? (st.section?.results ? st.resultsProgram : null);
-  const close = (keepEmpty: boolean) => {
-    const f = st.open;
-    st.open = null;
-    if (!f || (!f.value && !keepEmpty) || isTwinCopy(f)) return;
-    fields.push(f);
-  };
-  /** The same fact twice on one line, in the same section (a table printed twice within the line). */
-  const isTwinCopy = (f: FieldDraft) => {
-    const candidates = fields.filter((g) => g.line_start === f.line_start && g.section === f.section && g.label === f.label);
-    if (candidates.length === 0) return false;
-    const key = compareKey(f.value);
-    return candidates.some((g) => compareKey(g.value) === key);
-  };
-  const openField = (label: string, value: string, line: number) => {
-    st.open = { program: program(), section: code(), label, value, line_start: line, line_end: line };
-    use(line, `fields:${st.open.section}`);
-  };
-  const append = (text: string, line: number, sep = '\n') => {
-    if (!st.open) return false;
-    st.open.value = st.open.value ? `${st.open.value}${sep}${text}` : text;
-    st.open.line_end = line;
-    use(line, `fields:${st.open.section}`);
-    return true;
-  };
-  const flushColumns = () => {
-    if (!st.columns) return;
-    for (const { field } of st.columns.fields) fields.push(field);
-    st.columns = null;
-  };
 
   for (let i = first; i <= last; i++) {
     const lineNo = i + 1;
     const raw = lines[i];
+    st.openedOnLine = [];
     if (raw.trim() === '') continue;
     if (isSeparator(raw)) {
       use(lineNo, 'page_break');
       continue;
     }
-    const { cells, table, twinCells } = readCells(raw);
+    const read = readCells(raw);
+    const { table, twinCells } = read;
+    const paired = table ? pairHeaderRows(raw) : raw;
+    if (table) st.tableLines.add(lineNo);
+    // The tab-separated twin after the HTML is the same text either way: its length is known from the line as written.
+    const cells = paired === raw ? read.cells : readCells(paired, false).cells.slice(0, twinCells ? -twinCells : undefined);
     if (twinCells) use(lineNo, 'duplicate_tail');
     if (cells.length === 0) {
       use(lineNo, 'markup');
@@ -120,13 +63,14 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
 
     const heading = readSectionHeading(cells);
     if (heading) {
-      close(false);
+      close(0);
       flushColumns();
       twin = null;
       if (st.section) st.section.line_end = lastContentLine(lines, first, i - 1) + 1;
       st.section = { code: heading.code, title: heading.title, program: heading.program, results: heading.results, line_start: lineNo, line_end: lineNo };
       sections.push(st.section);
-      st.item = st.sub = st.subsub = null;
+      st.item = st.sub = st.subsub = st.list = null;
+      st.lastRow = null;
       st.resultsProgram = null;
       st.resultsLabel = null;
       use(lineNo, `heading:${heading.code}`);
@@ -159,12 +103,13 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       append(cells.join('\n'), lineNo);
     } else {
       readFormLine(cells, lineNo);
+      if (table) awaitValues(trailingLabelRow(paired), lineNo);
     }
   }
-  close(false);
+  close(0);
   flushColumns();
   if (st.section) st.section.line_end = lastContentLine(lines, first, last) + 1;
-  return { fields, sections, usage, headerLines };
+  return { fields, sections, usage, headerLines, warnings };
 
   /** One field per line of the results section; a program heading may open the line or stand inside it. */
   function readResultsLine(cells: string[], lineNo: number) {
@@ -183,12 +128,14 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       text = [];
     };
     for (const cell of cells) {
-      const programHeading = readResultsHeading(cell);
-      if (programHeading) {
+      const whole = readResultsHeading(cell);
+      const heading = whole ? { program: whole, title: cell, rest: '' } : leadingResultsHeading(cell);
+      if (heading) {
         emit();
-        st.resultsProgram = programHeading;
-        st.resultsLabel = squash(cell);
+        st.resultsProgram = heading.program;
+        st.resultsLabel = squash(heading.title);
         use(lineNo, `heading:${st.section!.code}`);
+        if (heading.rest) text.push(heading.rest);
       } else {
         text.push(cell);
       }
@@ -201,26 +148,27 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
     let sawLabel = false;
     for (const cell of cells) {
       if (isStatLabel(cell)) {
-        close(true);
+        close(0);
         openField(squash(cell), '', lineNo);
         sawLabel = true;
       } else if (st.open && (sawLabel || st.open.value === '')) {
         append(cell, lineNo, ' ');
       } else {
-        close(true);
+        close(0);
         openField('注記', cell, lineNo);
-        close(true);
+        close(0);
       }
     }
-    close(true);
+    close(0);
   }
 
   function readFormLine(cells: string[], lineNo: number) {
     if (st.columns && readColumnValues(cells, lineNo)) return;
     flushColumns();
+    if (continuesRow(cells, lineNo) || unlabelledRow(cells, lineNo)) return;
     const bare = cells.map((c) => readLabelledCell(c)).filter((l) => l && !l.value);
     if (cells.length >= 2 && bare.length === cells.length) {
-      close(false);
+      close(CELL);
       const positions = tabColumns(lineNo);
       st.columns = {
         line: lineNo,
@@ -232,7 +180,65 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       use(lineNo, `fields:${code()}`);
       return;
     }
-    cells.forEach((cell, k) => readFormCell(cell, lineNo, k === 0));
+    cells.forEach((cell, k) => readFormCell(cell, lineNo, k === 0, cells.length));
+    rememberRow(lineNo);
+  }
+
+  /**
+   * A row of two or more tab cells without labels under an empty title (津別町 ⑦イ: a meeting and its name, the form's
+   * labels left out; 市貝町 ウ: an activity and its target): one row per table row under the title's label, its cells
+   * joined by " / " as on any line, with a warning naming the table's first line.
+   */
+  function unlabelledRow(cells: string[], lineNo: number): boolean {
+    const columns = tabColumns(lineNo)?.filter((c) => c);
+    const previous = st.unlabelled && onlyBlankBetween(st.unlabelled.line, lineNo) ? st.unlabelled.title : null;
+    const title = previous ?? (st.open && st.openTitle && !st.open.value && st.open.line_start < lineNo ? st.open.label : null);
+    if (!title || !columns || columns.length < 2 || columns.length !== cells.length || cells.some(isFormLabel)) return false;
+    close(CELL);
+    openField(title, cells.join(' / '), lineNo);
+    if (previous === null) warnings.push({ line: lineNo, code: 'unlabelled_cells', message: `「${title}」の下にラベルのないセルが ${cells.length} 個並んでいます: 表の行ごとに1行とします (cells without their labels)` });
+    st.unlabelled = { title, line: lineNo };
+    return true;
+  }
+
+  /** An HTML table ending at a header row: its label cells take the value rows that follow, by column. */
+  function awaitValues(labels: string[] | null, lineNo: number) {
+    const tail = labels ? st.openedOnLine.slice(-labels.length) : [];
+    if (!labels || tail.length !== labels.length || tail.some((f, k) => f.label !== labels[k] || f.value !== '')) return;
+    close(CELL);
+    st.columns = { line: lineNo, fields: tail.map((field, column) => ({ column, field })), kept: true };
+  }
+
+  /** A row of labelled cells in tab columns ("(バックアップの内容) …⇥(バックアップする人) …"), for `continuesRow`. */
+  function rememberRow(lineNo: number) {
+    st.lastRow = null;
+    const columns = tabColumns(lineNo);
+    if (!columns) return;
+    const filled = columns.map((c, k) => [c, k] as const).filter(([c]) => c);
+    if (filled.length < 2 || filled.length !== st.openedOnLine.length || !filled.every(([c]) => readLabelledCell(c))) return;
+    st.lastRow = { line: lineNo, byColumn: new Map(filled.map(([, k], n) => [k, st.openedOnLine[n]])) };
+  }
+
+  /**
+   * The rest of a row cut by a page break (土浦市: "…とともに生⇥(バックアップする人) …", a blank line, then
+   * "活支援体制…⇥／相談支援包括化推進員"): unlabelled text in two or more of the same tab columns, with only blank or
+   * "--" lines between, continues each column's cell, so line_start..line_end spans both parts.
+   */
+  function continuesRow(cells: string[], lineNo: number): boolean {
+    const row = st.lastRow;
+    const columns = tabColumns(lineNo);
+    if (!row || !columns || cells.some(isFormLabel)) return false;
+    if (!onlyBlankBetween(row.line, lineNo)) return false;
+    const filled = columns.map((c, k) => [c, k] as const).filter(([c]) => c);
+    if (filled.length < 2 || !filled.every(([, k]) => row.byColumn.has(k))) return false;
+    for (const [text, k] of filled) {
+      const f = row.byColumn.get(k)!;
+      f.value = f.value ? `${f.value}\n${text}` : text;
+      f.line_end = lineNo;
+      use(lineNo, `fields:${f.section}`);
+    }
+    st.lastRow = null;
+    return true;
   }
 
   /**
@@ -255,52 +261,91 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
     return true;
   }
 
+  /**
+   * The item a ①…⑨ that opens its line stands for, or null when it is text. A number repeated on a row of its own
+   * with another label (鱒ヶ沢町: "② 事業名", then "② 事業実施の必要性…⇥③ 高齢化率…") is the next item by position;
+   * a skipped number is kept as written (an item may be left out), with a warning.
+   */
+  function itemNumber(circled: { index: number; marker: string; label: string }, lineNo: number, cellsOnLine: number) {
+    const expected = st.item ? st.item.index + 1 : 1;
+    if (circled.index > expected) {
+      warnings.push({
+        line: lineNo, code: 'item_number_skipped',
+        message: `項目番号が「${CIRCLED[expected - 1]}」を飛ばして「${circled.marker}」になっています: 番号どおりに読みます (skipped item number)`,
+      });
+    }
+    if (!st.item || circled.index > st.item.index) return circled;
+    if (circled.index !== st.item.index || cellsOnLine < 2 || circled.label === st.item.label || st.item.index >= CIRCLED.length) return null;
+    const next = { index: st.item.index + 1, marker: CIRCLED[st.item.index], label: circled.label };
+    warnings.push({
+      line: lineNo, code: 'item_number_repeated',
+      message: `項目番号「${circled.marker}」が前の項目と重複しています: 位置から「${next.marker}${circled.label}」として読みます (repeated item number, read by position)`,
+    });
+    return next;
+  }
+
+  /** Only blank or "--" lines between two lines (1-based). */
+  function onlyBlankBetween(from: number, to: number): boolean {
+    for (let n = from; n < to - 1; n++) if (lines[n].trim() !== '' && !isSeparator(lines[n])) return false;
+    return true;
+  }
+
   /** The tab columns of a plain (non-HTML) line, empty ones kept so that values stay under their labels. */
   function tabColumns(lineNo: number): string[] | null {
     const raw = lines[lineNo - 1];
     return raw.includes('<') ? null : raw.split('\t').map(squash);
   }
 
-  function readFormCell(cell: string, lineNo: number, startsLine: boolean) {
+  function readFormCell(cell: string, lineNo: number, startsLine: boolean, cellsOnLine: number) {
     const s = st.section!;
     // The form's ①…⑨ items open their line; a ①…⑫ list inside a cell is text.
     const circled = s.program && startsLine ? readCircledItem(cell) : null;
-    if (circled && (!st.item || circled.index > st.item.index)) {
-      close(true);
-      st.item = { index: circled.index, marker: circled.marker };
-      st.sub = st.subsub = null;
-      openField(circled.label, '', lineNo);
+    const item = circled && itemNumber(circled, lineNo, cellsOnLine);
+    if (item) {
+      close(ITEM);
+      st.item = { index: item.index, marker: item.marker, label: circled!.label };
+      st.sub = st.subsub = st.list = null;
+      openField(circled!.label, '', lineNo, ITEM, true);
       st.itemLine = lineNo;
+      return;
+    }
+    // A ①②③ list restarting inside an item, each number alone on its line, titles the labelled cells below it.
+    const listStarts = circled?.index === 1 ? st.openTitle && !st.list : st.list?.index === (circled?.index ?? 0) - 1;
+    if (circled && st.item && cellsOnLine === 1 && listStarts && !/[①-⑳]/.test(circled.label)) {
+      close(LIST);
+      st.list = { index: circled.index, marker: circled.marker };
+      openField(circled.label, '', lineNo, LIST, true);
       return;
     }
     const kana = readKatakanaItem(cell);
     if (kana && s.program && (!st.sub || kana.index > st.sub.index)) {
-      close(false);
+      close(KANA);
       st.sub = { index: kana.index, letter: kana.letter };
-      st.subsub = null;
-      openField(kana.label, '', lineNo);
+      st.subsub = st.list = null;
+      openField(...titleAndAnswer(kana.label), lineNo, KANA, true);
       return;
     }
     const paren = readParenItem(cell);
     if (paren && s.program && (!st.subsub || paren.index > st.subsub.index)) {
-      close(false);
+      close(PAREN);
       st.subsub = { index: paren.index, letter: paren.letter };
-      openField(paren.label, '', lineNo);
+      st.list = null;
+      openField(...titleAndAnswer(paren.label), lineNo, PAREN, true);
       return;
     }
     const standalone = readStandaloneLabel(cell);
     if (standalone) {
-      close(true);
+      close(PAREN);
       // These labels close the (ア)…(エ) list: they belong to the ア/イ block itself.
-      if (st.subsub && /成果目標|財源|連携する他の法定事業/.test(standalone.label)) st.subsub = null;
-      openField(standalone.label, standalone.value, lineNo);
+      if (st.subsub && /成果目標|財源|連携する他の法定事業/.test(standalone.label)) st.subsub = st.list = null;
+      openField(standalone.label, standalone.value, lineNo, PAREN);
       return;
     }
     const labelled = readLabelledCell(cell);
     // "①実施主体(委託先)⇥(市全体の体制整備の中で実施)": a remark in brackets is the item's value, not a label.
-    const itemValue = st.open !== null && st.itemLine === lineNo && st.open.line_start === lineNo && st.open.value === '';
+    const itemValue = st.open !== null && st.openLevel === ITEM && st.itemLine === lineNo && st.open.line_start === lineNo && st.open.value === '';
     if (labelled && s.program && !(itemValue && !labelled.value)) {
-      close(false);
+      close(CELL);
       openField(labelled.label, labelled.value, lineNo);
       return;
     }
@@ -309,6 +354,22 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       openField(cell, '', lineNo);
     }
   }
+}
+
+/**
+ * A title with the writer's answer in the same cell: "(エ)その他 中間的就労の場を創出…" (the form's catch-all, then
+ * the answer) or "(ア)…を市町村と構築 「未実施」" (a short answer in brackets after the title).
+ */
+function titleAndAnswer(title: string): [string, string] {
+  const other = /^その他\s+(\S.*)$/.exec(title);
+  if (other) return ['その他', other[1]];
+  const bracketed = /^(.*\S)\s+「([^「」]{1,20})」$/.exec(title);
+  return bracketed ? [bracketed[1], bracketed[2]] : [title, ''];
+}
+
+/** A cell the form labels or numbers: "(対象)", "①…", "ア …", "(ア)…", or one of the standalone labels. */
+function isFormLabel(cell: string): boolean {
+  return Boolean(readLabelledCell(cell) || readCircledItem(cell) || readKatakanaItem(cell) || readParenItem(cell) || readStandaloneLabel(cell));
 }
 
 /** The 1-1 table's own labels; a value cell never starts with one of them. */

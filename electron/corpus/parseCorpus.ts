@@ -2,6 +2,8 @@ import { readBasicStats, emptyStats } from './basicStats.js';
 import { splitLines } from './decode.js';
 import { readHeader } from './header.js';
 import { outlineRecord, type FieldDraft, type RecordOutline } from './outline.js';
+import { splitNote } from './notes.js';
+import { charSlips, mayHoldSlips, slipMessage } from './ocrSlips.js';
 import { readPrograms } from './programs.js';
 import { isSeparator, lastContentLine, splitRecords, type RecordSpan } from './records.js';
 import { stripTags } from './text.js';
@@ -98,6 +100,7 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   if (!span.heading) warn(span.form + 1, 'record_without_heading', '報告書の見出し行 (都道府県 市区町村) がありません');
   if (!header.prefecture) warn(span.form + 1, 'header_incomplete', '都道府県名が読めません');
   if (header.strayMarks) warn(span.form + 1, 'stray_check_mark', `事業名より前にある○が ${header.strayMarks} 個あります`);
+  for (const w of outline.warnings) warn(w.line, w.code, w.message);
 
   const basic = outline.sections.find((s) => s.code === '1-1');
   if (!basic) warn(span.form + 1, 'basic_stats_missing', `${corpus}:${span.form + 1}: 1-1. 自治体の基本情報 の表がありません (missing 1-1 table)`);
@@ -144,7 +147,8 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   const programRows = readPrograms(outline, run, span.form + 2).map((p) => ({ corpus, entity_id, ...p }));
   for (const p of programRows) {
     const slip = nameSlip(identity.municipality, p.implementer);
-    if (slip) warn(p.line_start, 'name_ocr_slip', `実施主体「${p.implementer}」の「${slip}」は市区町村名「${identity.municipality}」と1字違い: 読み取りの誤りの可能性 (possible OCR slip)`);
+    const cellLine = outline.fields.find((f) => f.program === p.program && /^実施主体/.test(f.label))?.line_start ?? p.line_start;
+    if (slip) warn(cellLine, 'name_ocr_slip', `実施主体「${p.implementer}」の「${slip}」は市区町村名「${identity.municipality}」と1字違い: 読み取りの誤りの可能性 (possible OCR slip)`);
     if (p.program === '多機関協働事業' && p.suishinin_planned === null) {
       const cell = outline.fields.find((f) => f.program === p.program && /配置予定人数/.test(f.label));
       if (cell?.value) warn(cell.line_start, 'suishinin_not_numeric', `相談支援包括化推進員の配置予定人数「${cell.value.slice(0, 40)}」は人数として読めません`);
@@ -157,12 +161,23 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   }
   const drafts: FieldDraft[] = [...header.fields, ...outline.fields];
   // Written out, not spread: a spread into a literal takes V8's slow path, and a corpus has tens of thousands of fields.
-  const fields: FieldRow[] = drafts.map((f) => ({
-    corpus, entity_id, program: f.program, section: f.section, label: f.label, value: f.value, line_start: f.line_start, line_end: f.line_end,
-  }));
+  const fields: FieldRow[] = drafts.map((f) => {
+    const { value, note } = splitNote(f.value);
+    const notes = f.note && note ? `${f.note}\n${note}` : (f.note ?? note);
+    return { corpus, entity_id, program: f.program, section: f.section, label: f.label, value, note: notes, line_start: f.line_start, line_end: f.line_end };
+  });
 
   const usage = new Map<number, string>(header.usage);
-  for (const [line, tags] of outline.usage) usage.set(line, tags.join(','));
+  for (const [line, tags] of outline.usage) {
+    usage.set(line, tags.join(','));
+    const cell = tags.find((t) => t.startsWith('fields:')) ?? tags.find((t) => t.startsWith('heading:'));
+    // One warning per slip and line: a line holding a table twice (HTML, then tabs) shows each slip twice.
+    const seen = new Set<string>();
+    for (const s of cell && mayHoldSlips(lines[line - 1]) ? charSlips(stripTags(lines[line - 1])) : []) {
+      if (!seen.has(s.code + s.context)) warn(line, s.code, slipMessage(s, cell!.slice(cell!.indexOf(':') + 1)));
+      seen.add(s.code + s.context);
+    }
+  }
 
   return {
     entity, programs: programRows, fields, usage, warnings,

@@ -66,12 +66,13 @@ export function readParenItem(cell: string): { index: number; letter: string; la
   return { index: KATAKANA_ITEMS.indexOf(m[1]) + 1, letter: m[1], label: squash(m[2]) };
 }
 
-/** "(支援する対象) 地区福祉のまち推進センター活動者" → { label: '支援する対象', value: '…' }. "(1) …" is not a label. */
+/** "(支援する対象) 地区福祉のまち推進センター活動者" → { label: '支援する対象', value: '…' }. "(1) …", "(…、…)" are not labels. */
 export function readLabelledCell(cell: string): { label: string; value: string } | null {
   const m = /^[(（]([^()（）]{1,40})[)）]\s*(.*)$/.exec(cell);
   if (!m) return null;
   const label = squash(m[1]);
-  if (/^[\d\s.]+$/.test(label) || /^[アイウエオカキク]$/.test(label) || /^[a-zA-Z]$/.test(label)) return null;
+  // A form label is a short name: text in brackets with a comma or full stop is a remark ("(協議体、NPO 法人…など)").
+  if (/[、。]/.test(label) || /^[\d\s.]+$/.test(fold(label)) || /^[アイウエオカキク]$/.test(label) || /^[a-zA-Z]$/.test(fold(label))) return null;
   return { label, value: squash(m[2]) };
 }
 
@@ -111,12 +112,23 @@ function restAfter(cell: string, n: number): { raw: string; text: string } | nul
   return null;
 }
 
+/**
+ * A program heading opening a cell that goes on with its text (墨田区 3979 "<地域力強化推進事業> 地域福祉プラット
+ * フォームでの相談件数…", 東津軽郡 749 "○地域力強化推進事業 (成果目標)…"): the heading, and the text after it.
+ */
+export function leadingResultsHeading(cell: string): { program: ProgramName; title: string; rest: string } | null {
+  const m = /^([【<＜〈≪][^】>＞〉≫]{1,40}[】>＞〉≫]|[○●◎■□◆◇・]?\s*\S{4,30}?事業)\s+(\S.*)$/.exec(cell);
+  const program = m ? readResultsHeading(m[1]) : null;
+  return program ? { program, title: m![1], rest: m![2] } : null;
+}
+
 /** A sub-heading of the results section naming one program: "1 地域力強化推進事業", "【…】", "<…>", "○…", "(1)…". */
 export function readResultsHeading(cell: string): ProgramName | null {
-  if (cell.length > 80 || !/地域力|多機関|都道府県/.test(cell)) return null;
+  if (cell.length > 80 || !/地域力|[多他]機関|都道府県/.test(cell)) return null;
   const t = squash(fold(cell));
   if (t.length > 60) return null;
-  const program = programNamed(t);
+  // 鳩山町 writes "・他機関の協働による…": the program's name with 多 read as 他 (warned as ocr_word_suspect).
+  const program = programNamed(t) ?? programNamed(t.replace(/他機関(?=の?協働)/, '多機関'));
   if (!program) return null;
   const bare = t
     .replace(/^[\d\s.()（）【】<>＜＞〈〉≪≫○●◎■□◆◇・\-]+/, '')

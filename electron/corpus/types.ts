@@ -69,7 +69,10 @@ export interface FieldRow {
   program: ProgramName | null;
   section: string;
   label: string;
+  /** The writer's answer ('' for an empty cell), without the form's own instructions. */
   value: string;
+  /** The form's instruction in the cell ("※会議の開催回数や参加者等を記載"), or null. */
+  note: string | null;
   line_start: number;
   line_end: number;
 }

@@ -2,7 +2,7 @@
 export const TABLE_DESCRIPTIONS: Record<string, string> = {
   entities: '報告書 1 件 = 1 行 (市町村・都道府県・圏域)',
   programs: '各報告が実施する事業 1 件 = 1 行',
-  fields: '様式のラベル付きセルすべて (原文どおり)',
+  fields: '様式のセルすべて (空のセルも 1 行、原文どおり)',
   lines: 'コーパスの全行 (出典の確認・全文検索用)',
   parse_warnings: 'パーサーが気づいた注意点',
   targets: '成果目標 (数値)',
@@ -73,7 +73,8 @@ export const COLUMN_DESCRIPTIONS: Record<string, Record<string, string>> = {
   fields: {
     section: '様式の番号 (例: 1-2, 3.④ア(イ))',
     label: '様式のラベル (例: 支援の内容)',
-    value: 'セルの値 (原文どおり)',
+    value: 'セルの値 (原文どおり、様式の記入指示を除く。空のセルは空文字)',
+    note: '様式の記入指示 (例: ※会議の開催回数や参加者等を記載)。なければ空',
   },
   lines: {
     line_no: '行番号 (1 始まり)',
