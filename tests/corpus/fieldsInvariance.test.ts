@@ -32,7 +32,9 @@ describe('the same fields from copies of the corpus', () => {
 
   it('with CRLF line ends and a byte-order mark', () => {
     const bytes = new TextEncoder().encode('\ufeff' + seedLines.join('\r\n'));
-    const copy = parseCorpusText(decodeCorpus(bytes, 'crlf.txt'), 'crlf.txt');
+    const decoded = decodeCorpus(bytes, 'crlf.txt');
+    expect(decoded.issues).toEqual([]);
+    const copy = parseCorpusText(decoded.text, 'crlf.txt');
     expect(comparable(copy)).toEqual(original);
   });
 
