@@ -32,6 +32,30 @@ describe('outcomes of the bundled corpus', () => {
     expect(pairedTargets.size / tables.targets.length).toBeGreaterThan(0.45);
   });
 
+  it('keeps every section-5 number with its kind: 298 results, 11 schedules, 4 context figures', () => {
+    const kinds = { result: 0, schedule: 0, context: 0 };
+    for (const r of tables.results) kinds[r.kind]++;
+    expect(kinds).toEqual({ result: 298, schedule: 11, context: 4 });
+    // Schedules pair only as low (国立市's 月1回 against 年12回); context figures never.
+    const byLine = new Map(tables.results.map((r) => [`${r.entity_id}|${r.line}|${r.value}`, r.kind]));
+    for (const a of tables.attainment) if (byLine.get(`${a.entity_id}|${a.result_line}|${a.result}`) === 'context') throw new Error(`context paired: ${a.entity_id} ${a.result}`);
+  });
+
+  it('pairs 103 targets with results: 82 high, 12 medium, 9 low; 52 of them with a 9–11-month annualised ratio', () => {
+    const count = (c: string) => tables.attainment.filter((a) => a.confidence === c).length;
+    expect([tables.attainment.length, count('high'), count('medium'), count('low')]).toEqual([103, 82, 12, 9]);
+    expect(tables.attainment.filter((a) => a.ratio_annualised !== null)).toHaveLength(52);
+  });
+
+  it('follows the in-line and abbreviated 多機関 headings of 広尾町, 土浦市, 栃木市, 千葉市 and 墨田区', () => {
+    const under = (entity: string, lines: number[]) => tables.results.filter((r) => r.entity_id === entity && lines.includes(r.line) && r.program === '多機関協働事業').length;
+    expect(under('北海道 広尾町', [648])).toBe(6);
+    expect(under('茨城県 土浦市', [2251, 2255])).toBe(5);
+    expect(under('栃木県 栃木市', [2659, 2661, 2663, 2665])).toBe(4);
+    expect(under('千葉県 千葉市', [3625])).toBe(3);
+    expect(under('東京都 墨田区', [3979])).toBe(1);
+  });
+
   it('pairs the issue\'s two examples through the parser\'s inputs', () => {
     const sapporo = tables.attainment.find((a) => a.entity_id === '北海道 札幌市' && a.target === 500);
     expect(sapporo).toMatchObject({ result: 691, ratio: 1.382, target_line: 56, result_line: 103, confidence: 'high' });

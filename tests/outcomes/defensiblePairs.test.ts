@@ -1,0 +1,35 @@
+/** Pairs an evaluator would sign: same scope, same period basis, joint targets under every program (issue 10, item 4). */
+import { describe, expect, it } from 'vitest';
+import { pairsFor } from './fixtureTables.js';
+
+describe('pairing on one basis', () => {
+  it('札幌市: 500人以上 against 691人 to 12月末 (9 months) gives ratio 1.382 and, annualised, 1.843', () => {
+    const [pair] = pairsFor('北海道 札幌市', 56, 500);
+    expect(pair).toMatchObject({ result: 691, ratio: 1.382, ratio_annualised: 1.843, confidence: 'high' });
+    expect(pair.basis_note).toContain('9か月分');
+  });
+
+  it('札幌市: 10区中7区 is a level, not a flow: no annualised ratio', () => {
+    expect(pairsFor('北海道 札幌市', 71, 10)[0]).toMatchObject({ result: 7, ratio: 0.7, ratio_annualised: null });
+  });
+
+  it('栃木市: 交流スペース 12件 against 40件 for 交流スペース・サロン会場 together is a wider scope: medium, with a note', () => {
+    const pair = pairsFor('栃木県 栃木市', 2595, 12).find((p) => p.result === 40);
+    expect(pair).toMatchObject({ ratio: 3.333, confidence: 'medium' });
+    expect(pair?.basis_note).toContain('範囲が広い');
+  });
+});
+
+describe('joint targets', () => {
+  it('鳩山町: 相談件数 30件 written for both programs is answered under 多機関 by 64件, and paired under 地域力 too', () => {
+    expect(pairsFor('埼玉県 鳩山町', 3501, 30)[0]).toMatchObject({ program: '多機関協働事業', result: 64, ratio: 2.133, confidence: 'high' });
+    const [joint] = pairsFor('埼玉県 鳩山町', 3475, 30);
+    expect(joint).toMatchObject({ program: '地域力強化推進事業', result: 64, result_line: 3534, ratio: 2.133, confidence: 'medium' });
+    expect(joint.basis_note).toContain('多機関協働事業の同じ目標の実績');
+  });
+
+  it('岩泉町: 月平均10件 is paired under both programs (the same target in both cells)', () => {
+    expect(pairsFor('岩手県 岩泉町', 1232, 10)[0]).toMatchObject({ program: '地域力強化推進事業', result: 6.5, ratio: 0.65 });
+    expect(pairsFor('岩手県 岩泉町', 1258, 10)[0]).toMatchObject({ program: '多機関協働事業', result: 6.5, ratio: 0.65 });
+  });
+});
