@@ -56,7 +56,8 @@ function labelOf(segment: string): { raw: string; label: string; generic: string
     const head = cleanLabel(afterHard.slice(0, soft >= 0 ? soft : 0));
     if (head && !/数|率|者|件|回/.test(softLabel) && /数|率|件/.test(head)) return { raw: afterSoft, label: `${head} ${softLabel}`, generic: '' };
     // "住民サポーターは生活支援員や…、各関係機関含め10名": the topic before は names what is counted.
-    const topic = /^[\s\-・○◆●。]*([^、,。は]{2,16})は/.exec(afterHard);
+    // "地域ケア会議について、計画通り2回": a topic named with について counts the same way.
+    const topic = /^[\s\-・○◆●。]*(?:\([アイウエオ]\)\s*)?([^、,。は]{2,16}?)(?:について|は)/.exec(afterHard);
     const topicLabel = topic ? cleanLabel(topic[1]) : '';
     if (topicLabel && !softLabel.includes(topicLabel) && !/数|率|者|件|回/.test(softLabel)) return { raw: afterSoft, label: `${topicLabel} ${softLabel}`, generic: '' };
     return { raw: afterSoft, label: softLabel, generic: '' };

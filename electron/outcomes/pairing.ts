@@ -27,6 +27,8 @@ export interface Pair {
   programInferred: boolean;
 }
 
+/** The likeness given to the only 延べ count of people on each side of a program: medium, never high, on that alone. */
+const COUNTED_ALIKE = 0.4;
 /** Below this an indicator match is a guess, and no pair is made. */
 export const MIN_SIMILARITY = 0.3;
 /** A target and a result that are each other's only candidate need less likeness. */
@@ -117,11 +119,11 @@ export function statementSimilarity(t: TargetStatement, r: ResultStatement): num
   return Math.max(indicatorSimilarity(t.indicator, r.indicator), indicatorSimilarity(t.matchText, r.matchText));
 }
 
-function makePair(t: TargetStatement, r: ResultStatement, explicit: boolean, alone: boolean, joint = false): Pair | null {
+function makePair(t: TargetStatement, r: ResultStatement, explicit: boolean, alone: boolean, joint = false, countedAlike = false): Pair | null {
   if (t.value === 0) return null;
   const basis = putOnTargetBasis(t, r);
   if (!basis) return null;
-  const similarity = statementSimilarity(t, r);
+  const similarity = Math.max(statementSimilarity(t, r), countedAlike ? COUNTED_ALIKE : 0);
   // A joint target's result stands under the other program's heading: the program is borrowed, as for a result without one.
   const programInferred = r.program === null || joint;
   const ratio = Math.round((basis.value / t.value) * 1000) / 1000;
@@ -130,6 +132,7 @@ function makePair(t: TargetStatement, r: ResultStatement, explicit: boolean, alo
   const notes = [
     basis.note,
     r.kind === 'schedule' ? '実績ではなく開催の頻度の記述: 確からしさ low' : null,
+    countedAlike && similarity === COUNTED_ALIKE ? 'どちらもこの事業で唯一の延べ人数 (指標の語は異なる)' : null,
     coversMore(t, r) ? '実績は複数の場所・対象を合わせた数: 目標より範囲が広い' : null,
     t.valueMax !== null ? `目標は${t.value}～${t.valueMax}${t.unit}: 下限${t.value}${t.unit}に対する率` : null,
     partYear !== null ? `実績は${partYear}か月分、目標は1年分: 12か月換算の率 ${ratioAnnualised}` : null,
@@ -186,6 +189,11 @@ export function pairTargetsWithResults(targets: TargetStatement[], statements: R
     }
   }
 
+  // "「研修」参加者数:のべ200名以上" and "学習会…(のべ53名の参加)": the program's only 延べ count of people on each side.
+  const attendance = (x: { statistic: string | null; family: string }) => x.statistic === '延べ' && x.family === '人';
+  const countedAlike = (t: TargetStatement, r: ResultStatement) => attendance(t) && attendance(r) && (r.program === null || r.program === t.program) &&
+    targets.filter((x) => attendance(x) && x.program === t.program).length === 1 &&
+    results.filter((x) => attendance(x) && (x.program === null || x.program === t.program)).length === 1;
   const comparable = (t: TargetStatement, r: ResultStatement) => comparableUnits(t.family, r.family, false) && (r.program === null || r.program === t.program);
   const alone = (t: TargetStatement, r: ResultStatement) =>
     results.filter((x) => comparable(t, x)).length === 1 && targets.filter((x) => comparable(x, r)).length === 1;
@@ -195,7 +203,7 @@ export function pairTargetsWithResults(targets: TargetStatement[], statements: R
     for (const r of results) {
       if (!comparableUnits(t.family, r.family, false) || (r.program !== null && r.program !== t.program)) continue;
       if (r.restated && !sameTarget(t, r.restated)) continue;
-      const similarity = statementSimilarity(t, r);
+      const similarity = Math.max(statementSimilarity(t, r), countedAlike(t, r) ? COUNTED_ALIKE : 0);
       if (similarity >= MIN_SIMILARITY || (similarity >= ALONE_MIN_SIMILARITY && alone(t, r))) options.push({ t, r, similarity });
     }
   }
@@ -204,7 +212,7 @@ export function pairTargetsWithResults(targets: TargetStatement[], statements: R
   options.sort((a, b) => b.similarity - a.similarity || a.t.line - b.t.line || a.r.line - b.r.line);
   for (const { t, r } of options) {
     if (pairedTargets.has(t) || usedResults.get(r)?.has(t.program)) continue;
-    const pair = makePair(t, r, false, alone(t, r));
+    const pair = makePair(t, r, false, alone(t, r), false, countedAlike(t, r));
     if (!pair) continue;
     pairs.push(pair);
     pairedTargets.add(t);

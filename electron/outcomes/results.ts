@@ -11,6 +11,7 @@ import { foldOutcomeText, sentenceAround } from './text.js';
 import { indicatorSimilarity } from './similarity.js';
 import { isTargetMeasure, toTargetStatement, type TargetStatement } from './targets.js';
 import { splitProgramSegments } from './programHeadings.js';
+import { datedCounts } from './datedCounts.js';
 
 export interface ResultStatement {
   program: ProgramName | null;
@@ -104,7 +105,7 @@ export function readResultSection(record: OutcomeRecord): SectionReading {
     }
     const spans = targetSpans(seg.text);
     if (carryTargets && (NEW_ITEM.test(seg.text) || STARTS_RESULTS.test(seg.text))) carryTargets = false;
-    const measures = readMeasures(seg.text, { answers: true });
+    const measures = [...readMeasures(seg.text, { answers: true }), ...datedCounts(seg.text)];
     const lineMonths = readMonths(seg.text);
     if (lineMonths !== null && measures.length === 0) blockPeriod = lineMonths;
     const program = seg.program ?? (record.programs.length === 1 ? record.programs[0] : null);

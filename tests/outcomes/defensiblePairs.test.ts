@@ -1,6 +1,6 @@
 /** Pairs an evaluator would sign: same scope, same period basis, joint targets under every program (issue 10, item 4). */
 import { describe, expect, it } from 'vitest';
-import { pairsFor } from './fixtureTables.js';
+import { pairsFor, resultAt } from './fixtureTables.js';
 
 describe('pairing on one basis', () => {
   it('札幌市: 500人以上 against 691人 to 12月末 (9 months) gives ratio 1.382 and, annualised, 1.843', () => {
@@ -31,5 +31,22 @@ describe('joint targets', () => {
   it('岩泉町: 月平均10件 is paired under both programs (the same target in both cells)', () => {
     expect(pairsFor('岩手県 岩泉町', 1232, 10)[0]).toMatchObject({ program: '地域力強化推進事業', result: 6.5, ratio: 0.65 });
     expect(pairsFor('岩手県 岩泉町', 1258, 10)[0]).toMatchObject({ program: '多機関協働事業', result: 6.5, ratio: 0.65 });
+  });
+});
+
+describe('pairs a careful reader makes', () => {
+  it('札幌市: 市圏域でのネットワーク会議 年 2 回 against two dated meetings (6月13日(水)、11月22日(木)に開催) → 2回, 1.0', () => {
+    expect(resultAt('北海道 札幌市', 105, 2, 'ネットワーク会議')).toMatchObject({ kind: 'result', unit: '回', indicator: '市圏域でのネットワーク会議' });
+    expect(pairsFor('北海道 札幌市', 71, 2)[0]).toMatchObject({ result: 2, result_line: 105, ratio: 1, confidence: 'high' });
+  });
+
+  it('鴨川市: 地域ケア会議の開催(年 2 回) against "地域ケア会議について、計画通り2回" → 1.0', () => {
+    expect(pairsFor('千葉県 鴨川市', 3789, 2)[0]).toMatchObject({ result: 2, result_line: 3822, ratio: 1, confidence: 'high' });
+  });
+
+  it('矢巾町: 「研修」参加者数 のべ200名以上 against 学習会 のべ53名, the only 延べ counts of the program → 0.265, medium', () => {
+    const [pair] = pairsFor('岩手県 矢巾町', 1092, 200);
+    expect(pair).toMatchObject({ result: 53, result_line: 1142, ratio: 0.265, confidence: 'medium' });
+    expect(pair.basis_note).toContain('延べ人数');
   });
 });
