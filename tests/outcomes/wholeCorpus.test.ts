@@ -1,7 +1,7 @@
 /** The outcome rules over the whole bundled corpus, through the parser's own inputs (buildOutcomeRecords). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildOutcomeRecords } from '../../electron/corpus/parseCorpus.js';
+import { buildOutcomeRecords, parseCorpusText } from '../../electron/corpus/parseCorpus.js';
 import { extractOutcomes } from '../../electron/outcomes/index.js';
 import { SEED } from './seedSlices.js';
 
@@ -54,6 +54,17 @@ describe('outcomes of the bundled corpus', () => {
     expect(under('栃木県 栃木市', [2659, 2661, 2663, 2665])).toBe(4);
     expect(under('千葉県 千葉市', [3625])).toBe(3);
     expect(under('東京都 墨田区', [3979])).toBe(1);
+  });
+
+  it('puts each result under the program the fields table gives its line, wherever a field there names one', () => {
+    const parsed = parseCorpusText(text, '000_28d5abefee45edbb.txt');
+    const disagree = parsed.results.filter((r) => {
+      const named = parsed.fields.filter((f) => f.entity_id === r.entity_id && f.line_start <= r.line && f.line_end >= r.line && f.program !== null);
+      return named.length > 0 && !named.some((f) => f.program === r.program);
+    });
+    expect(disagree.map((r) => `${r.entity_id} ${r.line} ${r.value}${r.unit}`)).toEqual([]);
+    // 鳩山町's "・他機関の協働による…" heading (an OCR slip) is 多機関 in both tables.
+    expect(parsed.fields.find((f) => f.entity_id === '埼玉県 鳩山町' && f.line_start === 3534)?.program).toBe('多機関協働事業');
   });
 
   it('pairs the issue\'s two examples through the parser\'s inputs', () => {
