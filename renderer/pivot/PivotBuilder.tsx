@@ -71,7 +71,8 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
   const [drill, setDrill] = useState<Drilldown | null>(null);
   const [presetId, setPresetId] = useState('');
   const [queryDraft, setQueryDraft] = useState(spec.source.kind === 'query' ? spec.source.sql : handoffSql ?? '');
-  const [drawnMs, setDrawnMs] = useState<number | null>(null);
+  const [drawn, setDrawn] = useState<{ result: Result; ms: number } | null>(null);
+  const drawnMs = drawn?.ms ?? null;
   const reported = useRef<Result | null>(null);
   const shapes = useRef({ key: '', count: 0 });
   const sourceKey = sourceKeyOf(spec);
@@ -133,7 +134,7 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
     // One frame later the grid's rows are on screen.
     requestAnimationFrame(() => {
       const ms = performance.now() - result.startedAt;
-      setDrawnMs(ms);
+      setDrawn({ result, ms });
       const prev = window.__kyoseiPivot?.runs ?? 0;
       window.__kyoseiPivot = { runs: prev + 1, queryMs: result.run.millis.keys + result.run.millis.pivot, drawnMs: ms, rows: result.grid.rows.length };
     });
@@ -196,7 +197,8 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
 
   // Until the run for the current spec is back, the grid shows the previous spec's numbers: say so.
   const problem = specProblem(spec);
-  const pivotState = problem || (error && !running) ? 'error' : running || !result || result.spec !== spec ? 'running' : 'ready';
+  // Ready once the current spec's grid is on screen (not merely computed): tests and users read what is drawn.
+  const pivotState = problem || (error && !running) ? 'error' : running || !result || result.spec !== spec || drawn?.result !== result ? 'running' : 'ready';
 
   return (
     <div className="pivot-room" data-testid="pivot-room" data-pivot-state={pivotState} data-pivot-ms={drawnMs === null ? undefined : Math.round(drawnMs)}>

@@ -50,6 +50,8 @@ async function readPivot(page: Page): Promise<PivotView> {
 
 async function waitForPivot(page: Page, runsBefore: number): Promise<void> {
   await page.waitForFunction((n) => (window.__kyoseiPivot?.runs ?? 0) > n, runsBefore, { timeout: 30_000 });
+  // A run of an earlier edit can land after `runsBefore` was read: wait until the drawn result is the current spec's.
+  await page.waitForSelector('[data-testid="pivot-room"][data-pivot-state="ready"]', { timeout: 30_000 });
 }
 
 const runs = (page: Page) => page.evaluate(() => window.__kyoseiPivot?.runs ?? 0);
