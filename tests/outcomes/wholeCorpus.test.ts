@@ -106,3 +106,19 @@ describe('a copy of the corpus with other numbers', () => {
     expect(changed.attainment.find((a) => a.entity_id.startsWith('青森県 東津軽郡') && a.target_line === 743)).toMatchObject({ target: 4, result: 5, ratio: 1.25 });
   });
 });
+
+describe('a copy of the corpus with headings written another way', () => {
+  it('follows 広尾町\'s heading rewritten as 【多機関協働】 mid-line, and 千葉市\'s as ＜多機関協働事業＞, with the numbers changed', () => {
+    const copy = text
+      .replace('意見交換会他 <p><多機関の協働による包括的支援体制構築事業></p>', '意見交換会他 【多機関協働】')
+      .replace('複合的な課題の検討:10件 12月現在 16件', '複合的な課題の検討:10件 12月現在 19件')
+      .replace('<p>【多機関の協働による包括的支援体制構築事業】</p> <p>①コミュニティソーシャルワーカー会議開催回数 11回', '＜多機関協働事業＞ ①コミュニティソーシャルワーカー会議開催回数 13回');
+    expect(copy).not.toBe(text);
+    const changed = extractOutcomes(buildOutcomeRecords(copy, 'copy.txt'));
+    const hiroo = changed.results.find((r) => r.entity_id === '北海道 広尾町' && r.value === 19);
+    expect(hiroo).toMatchObject({ program: '多機関協働事業', kind: 'result', line: 648 });
+    expect(changed.attainment.find((a) => a.entity_id === '北海道 広尾町' && a.result === 19)).toMatchObject({ target: 10, ratio: 1.9, program: '多機関協働事業' });
+    expect(changed.results.find((r) => r.entity_id === '千葉県 千葉市' && r.value === 13)).toMatchObject({ program: '多機関協働事業' });
+    expect(changed.results.find((r) => r.entity_id === '千葉県 千葉市' && r.value === 60.6)).toMatchObject({ program: '地域力強化推進事業' });
+  });
+});
