@@ -94,7 +94,29 @@ function isFrequencyTarget(t: TargetStatement, r: ResultStatement): boolean {
 
 /** "交流スペース・サロン会場等相談件数 40件" against a target for 交流スペース alone: the result counts more places. */
 function coversMore(t: TargetStatement, r: ResultStatement): boolean {
-  return /[^\s・]・[^\s・]/.test(r.indicator) && !/・/.test(t.indicator);
+  return !t.covers && /[^\s・]・[^\s・]/.test(r.indicator) && !/・/.test(t.indicator);
+}
+
+/**
+ * "交流スペース 12件, サロン会場 6件" against "交流スペース・サロン会場等相談件数 40件": the result counts both places, so it
+ * is set against the sum of the targets it names (18件), as the report itself adds them.
+ */
+function withCoveredTargets(pair: Pair, targets: TargetStatement[], pairedTargets: Set<TargetStatement>): Pair {
+  const t = pair.target;
+  if (!coversMore(t, pair.result)) return pair;
+  const parts = pair.result.indicator.split('・').filter((x) => !t.indicator.includes(x.slice(0, 4)));
+  const others = targets.filter((x) => x !== t && !pairedTargets.has(x) && x.program === t.program && x.line === t.line &&
+    x.family === t.family && x.per === t.per && parts.some((part) => indicatorSimilarity(part, x.indicator) >= 0.4));
+  if (others.length === 0) return pair;
+  const covers = [t, ...others];
+  const summed: TargetStatement = {
+    ...t, covers, value: covers.reduce((s, x) => s + x.value, 0), indicator: covers.map((x) => x.indicator).join(' + '),
+  };
+  const made = makePair(summed, pair.result, false, false);
+  if (!made) return pair;
+  for (const x of others) pairedTargets.add(x);
+  made.basisNote = [`目標は${covers.map((x) => `${x.indicator} ${x.value}${x.unit}`).join(' + ')} = ${summed.value}${t.unit} (実績はその合計)`, made.basisNote].filter(Boolean).join('; ');
+  return made;
 }
 
 /** An average that is not a monthly figure ("平均15名" per meeting): 月平均 is a monthly basis, compared as such. */
@@ -218,8 +240,9 @@ export function pairTargetsWithResults(targets: TargetStatement[], statements: R
     pairedTargets.add(t);
     use(r, t.program);
   }
-  pairs.push(...jointPairs(targets, pairs, pairedTargets));
-  return pairs.sort((a, b) => a.target.line - b.target.line);
+  const covered = pairs.map((p) => withCoveredTargets(p, targets, pairedTargets));
+  covered.push(...jointPairs(targets, covered, pairedTargets));
+  return covered.sort((a, b) => a.target.line - b.target.line);
 }
 
 /**

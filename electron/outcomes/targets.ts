@@ -24,6 +24,8 @@ export interface TargetStatement {
   targetYear: number | null;
   text: string;
   line: number;
+  /** The targets this one sums, when a result counts several places the report targets one by one (栃木市). */
+  covers?: TargetStatement[];
   /** A target set for a later year ("平成32年度 28団体"): still a target, paired with less confidence. */
   laterYear: boolean;
 }

@@ -15,23 +15,23 @@ const base = { note: '', who: '評価者A', when: '2026-11-30T16:50:00Z' };
 const fileOf = (curations: Curation[], hash = corpusHash(parsed)): CurationFile => ({ version: 1, corpus_hash: hash, curations });
 
 describe('curations of attainment pairs', () => {
-  it('accepts 栃木市 12件 ↔ 40件 (medium) as curated and high, with who, when and why in the note', () => {
-    expect(parsed.attainment.find((a) => a.entity_id === '栃木県 栃木市' && a.target === 12 && a.result === 40)?.confidence).toBe('medium');
-    // Two pairs share lines 2595 and 2643 (12件 ↔ 11件 and ↔ 40件): the extracted values pick one.
-    const curated = applyCurations(parsed, fileOf([{ ...base, action: 'accept', entity_id: '栃木県 栃木市', target: at(2595), result: at(2643), extracted: { target: 12, result: 40 }, note: '2か所合計で確認' }]));
-    const rows = curated.attainment.filter((a) => a.entity_id === '栃木県 栃木市' && a.target_line === 2595 && a.result_line === 2643);
-    expect(rows.map((a) => [a.target, a.result, a.method, a.confidence])).toEqual([[12, 11, 'extracted', 'high'], [12, 40, 'curated', 'high']]);
-    expect(rows[1].basis_note).toContain('評価者A 2026-11-30T16:50:00Z: 2か所合計で確認');
+  it('accepts 矢巾町 のべ200名 ↔ のべ53名 (medium) as curated and high, with who, when and why in the note', () => {
+    expect(parsed.attainment.find((a) => a.entity_id === '岩手県 矢巾町' && a.target === 200)?.confidence).toBe('medium');
+    const curated = applyCurations(parsed, fileOf([{ ...base, action: 'accept', entity_id: '岩手県 矢巾町', target: at(1092), result: at(1142), note: '研修と学習会は同じ事業' }]));
+    const row = curated.attainment.find((a) => a.entity_id === '岩手県 矢巾町' && a.target === 200);
+    expect(row).toMatchObject({ result: 53, ratio: 0.265, method: 'curated', confidence: 'high' });
+    expect(row?.basis_note).toContain('評価者A 2026-11-30T16:50:00Z: 研修と学習会は同じ事業');
   });
 
-  it('rejects 土浦市 1,000件 ↔ 10,270件 and corrects 栃木市 to 12+6 = 18件 against 40件, recomputing the record figure', () => {
+  it('rejects 土浦市 1,000件 ↔ 10,270件 and corrects 栃木市 解決数 12件 ↔ 11件 to both places, 18件 ↔ 11件', () => {
+    // Lines 2595 and 2643 carry two pairs (12件 ↔ 11件 and 18件 ↔ 40件): the extracted values pick one.
     const curated = applyCurations(parsed, fileOf([
       { ...base, action: 'reject', entity_id: '茨城県 土浦市', target: at(2219), result: at(2251), note: '相談の範囲が違う' },
-      { ...base, action: 'correct', entity_id: '栃木県 栃木市', target: at(2595), result: at(2643), extracted: { target: 12, result: 40 }, note: '2か所の目標の合計', pair: { program: '地域力強化推進事業', indicator: '交流スペース・サロン会場 相談件数', target: 18, target_unit: '件', result: 40, result_unit: '件' } },
+      { ...base, action: 'correct', entity_id: '栃木県 栃木市', target: at(2595), result: at(2643), extracted: { target: 12, result: 11 }, note: '11件は2か所の合計', pair: { program: '地域力強化推進事業', indicator: '解決数またはつないだ件数 (2か所)', target: 18, target_unit: '件', result: 11, result_unit: '件' } },
     ]));
     expect(curated.attainment.some((a) => a.entity_id === '茨城県 土浦市' && a.target === 1000)).toBe(false);
-    const corrected = curated.attainment.filter((a) => a.entity_id === '栃木県 栃木市' && a.target_line === 2595 && a.result_line === 2643);
-    expect(corrected.map((a) => [a.target, a.result, a.ratio, a.method])).toEqual([[12, 11, 0.917, 'extracted'], [18, 40, 2.222, 'curated']]);
+    const rows = curated.attainment.filter((a) => a.entity_id === '栃木県 栃木市' && a.target_line === 2595 && a.result_line === 2643);
+    expect(rows.map((a) => [a.target, a.result, a.ratio, a.method]).sort()).toEqual([[18, 11, 0.611, 'curated'], [18, 40, 2.222, 'extracted']]);
     expect(curated.parse_warnings.filter((w) => w.code.startsWith('curation'))).toEqual([]);
   });
 
@@ -46,7 +46,7 @@ describe('curations of attainment pairs', () => {
   it('reports a curation as stale, and leaves the pair alone, when its line no longer reads as written', () => {
     const edited = { ...at(2643), text: at(2643).text.replace('40件', '41件') };
     const curated = applyCurations(parsed, fileOf([{ ...base, action: 'reject', entity_id: '栃木県 栃木市', target: at(2595), result: edited }], 'another-version'));
-    expect(curated.attainment.filter((a) => a.entity_id === '栃木県 栃木市' && a.result_line === 2643)).toHaveLength(2);
+    expect(curated.attainment.filter((a) => a.entity_id === '栃木県 栃木市' && a.result_line === 2643).map((a) => a.result).sort()).toEqual([11, 40]);
     expect(curated.parse_warnings.filter((w) => w.code.startsWith('curation')).map((w) => w.code)).toEqual(['curation_corpus_changed', 'curation_stale']);
     expect(curated.parse_warnings.find((w) => w.code === 'curation_stale')?.message).toContain('2643行の本文が変わりました');
   });

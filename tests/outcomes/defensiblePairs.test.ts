@@ -13,10 +13,11 @@ describe('pairing on one basis', () => {
     expect(pairsFor('北海道 札幌市', 71, 10)[0]).toMatchObject({ result: 7, ratio: 0.7, ratio_annualised: null });
   });
 
-  it('栃木市: 交流スペース 12件 against 40件 for 交流スペース・サロン会場 together is a wider scope: medium, with a note', () => {
-    const pair = pairsFor('栃木県 栃木市', 2595, 12).find((p) => p.result === 40);
-    expect(pair).toMatchObject({ ratio: 3.333, confidence: 'medium' });
-    expect(pair?.basis_note).toContain('範囲が広い');
+  it('栃木市: 40件 for 交流スペース・サロン会場 together is set against the sum of their targets, 12件 + 6件 = 18件 → 2.222', () => {
+    const [pair] = pairsFor('栃木県 栃木市', 2595, 18);
+    expect(pair).toMatchObject({ result: 40, result_line: 2643, ratio: 2.222, confidence: 'high', indicator: '地域の交流スペース:相談件数 + サロン会場:相談件数' });
+    expect(pair.basis_note).toContain('= 18件');
+    expect(pairsFor('栃木県 栃木市', 2595, 12).map((p) => p.result)).toEqual([11]);
   });
 });
 
