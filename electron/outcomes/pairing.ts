@@ -165,7 +165,8 @@ function makePair(t: TargetStatement, r: ResultStatement, explicit: boolean, alo
     confidence: confidenceOf({
       explicit, alone, similarity, range: r.valueMax !== null, programInferred, increaseTarget: t.qualifier === '増' || t.qualifier === '減',
       laterYear: t.laterYear, monthsAssumed: basis.assumed,
-      scopeDiffers: t.perUnit !== r.perUnit || coversMore(t, r), schedule: r.kind === 'schedule', statisticDiffers: plainAverage(t) !== plainAverage(r),
+      // 拠点 2地区 against 6箇所, 100件 against 102世帯: comparable counts, but not the same unit.
+      scopeDiffers: t.perUnit !== r.perUnit || coversMore(t, r) || t.family !== r.family, schedule: r.kind === 'schedule', statisticDiffers: plainAverage(t) !== plainAverage(r),
     }),
   };
 }

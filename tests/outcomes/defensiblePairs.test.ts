@@ -51,3 +51,9 @@ describe('pairs a careful reader makes', () => {
     expect(pair.basis_note).toContain('延べ人数');
   });
 });
+
+describe('units that compare but differ', () => {
+  it('調布市: ケース件数 100件 against 102世帯 is medium, not high', () => {
+    expect(pairsFor('東京都 調布市', 4496, 100)[0]).toMatchObject({ result: 102, result_unit: '世帯', ratio: 1.02, confidence: 'medium' });
+  });
+});
