@@ -32,17 +32,18 @@ export const TABLE_COLUMNS: { [T in TableName]: Record<keyof ParsedCorpus[T][num
   lines: { corpus: 'text', line_no: 'int', entity_id: 'text', text: 'text', used_by: 'text' },
   parse_warnings: { corpus: 'text', line_no: 'int', entity_id: 'text', code: 'text', message: 'text' },
   targets: {
-    corpus: 'text', entity_id: 'text', program: 'text', indicator: 'text', value: 'double', unit: 'text',
-    per: 'text', qualifier: 'text', text: 'text', line: 'int', section: 'text',
+    corpus: 'text', entity_id: 'text', program: 'text', indicator: 'text', value: 'double', value_max: 'double',
+    unit: 'text', per: 'text', qualifier: 'text', statistic: 'text', per_unit: 'text', target_year: 'int',
+    text: 'text', line: 'int', section: 'text',
   },
   results: {
     corpus: 'text', entity_id: 'text', program: 'text', indicator: 'text', value: 'double', value_max: 'double',
-    unit: 'text', per: 'text', months: 'double', text: 'text', line: 'int', stated_target: 'double',
-    program_inferred: 'bool',
+    unit: 'text', per: 'text', months: 'double', kind: 'text', statistic: 'text', per_unit: 'text', text: 'text',
+    line: 'int', stated_target: 'double', program_inferred: 'bool',
   },
   attainment: {
     corpus: 'text', entity_id: 'text', program: 'text', indicator: 'text', target: 'double', target_unit: 'text',
-    result: 'double', result_unit: 'text', ratio: 'double', confidence: 'text', target_line: 'int',
+    result: 'double', result_unit: 'text', ratio: 'double', ratio_annualised: 'double', confidence: 'text', target_line: 'int',
     result_line: 'int', method: 'text', target_per: 'text', basis_note: 'text', similarity: 'double',
   },
   entity_attainment: { corpus: 'text', entity_id: 'text', ratio: 'double', pairs: 'int', pairs_low: 'int' },

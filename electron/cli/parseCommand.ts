@@ -7,20 +7,23 @@ import { CorpusReadError } from '../corpus/decode.js';
 import { DEFAULT_CORPUS_PATH } from '../corpus/defaultCorpus.js';
 import { loadCorpusFile } from '../corpus/loadCorpus.js';
 import { TABLE_NAMES } from '../corpus/types.js';
+import { applyCurations, CurationFileError } from '../outcomes/curations.js';
 import { one, parseArgs, UsageError } from './args.js';
+import { loadCurationFile } from './curationFile.js';
 import { rowsToCsv, rowsToJsonl } from './formats.js';
 
-const USAGE = 'usage: npm run parse -- [<corpus.txt>] --out <dir> [--format arrow|csv|jsonl]';
+const USAGE = 'usage: npm run parse -- [<corpus.txt>] --out <dir> [--format arrow|csv|jsonl] [--curations <file.json>]';
 
 /** `npm run parse`: every table of a corpus written to files, one per table. */
 export function runParse(argv: string[]): number {
   try {
-    const args = parseArgs(argv, ['out', 'format']);
+    const args = parseArgs(argv, ['out', 'format', 'curations']);
     const format = one(args, 'format', ['arrow', 'csv', 'jsonl'], 'arrow');
     const out = args.options.get('out')?.at(-1);
     if (!out) throw new UsageError(`--out が必要です (missing --out)\n${USAGE}`);
     const file = args.positionals[0] ?? DEFAULT_CORPUS_PATH;
-    const parsed = loadCorpusFile(file);
+    const curations = args.options.get('curations')?.at(-1);
+    const parsed = curations ? applyCurations(loadCorpusFile(file), loadCurationFile(curations)) : loadCorpusFile(file);
     mkdirSync(out, { recursive: true });
     for (const name of TABLE_NAMES) {
       const target = path.join(out, `${name}.${format === 'arrow' ? 'arrow' : format}`);
@@ -34,7 +37,7 @@ export function runParse(argv: string[]): number {
     process.stderr.write(`警告 (parse_warnings): ${parsed.parse_warnings.length} 件\n`);
     return 0;
   } catch (e) {
-    if (e instanceof UsageError || e instanceof CorpusReadError) {
+    if (e instanceof UsageError || e instanceof CorpusReadError || e instanceof CurationFileError) {
       process.stderr.write(`${e.message}\n`);
       return 2;
     }

@@ -1,21 +1,25 @@
 import { CorpusReadError } from '../corpus/decode.js';
 import { DEFAULT_CORPUS_PATH } from '../corpus/defaultCorpus.js';
 import { loadCorpusFile } from '../corpus/loadCorpus.js';
+import { applyCurations, corpusHash, CurationFileError } from '../outcomes/curations.js';
+import { loadCurationFile } from './curationFile.js';
 import { loadCorpora } from '../engine/loadCorpora.js';
 import { openNodeDuckDb } from '../engine/nodeDuckdb.js';
 import { tableToRows } from '../../common/arrowAdapters.js';
 import { one, parseArgs, UsageError } from './args.js';
 import { rowsToCsv, tableToText } from './formats.js';
 
-const USAGE = 'usage: npm run sql -- "<SQL>" [--corpus <file> …] [--format table|csv|json]';
+const USAGE = 'usage: npm run sql -- "<SQL>" [--corpus <file> …] [--format table|csv|json] [--curations <file.json>]';
 
 /** `npm run sql`: SQL over the parsed corpora in the same engine the app uses. Errors: DuckDB's message, no stack. */
 export async function runSql(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   let sql: string;
   let format: string;
   let files: string[];
+  let curationPath: string | undefined;
   try {
-    const args = parseArgs(argv, ['corpus', 'format']);
+    const args = parseArgs(argv, ['corpus', 'format', 'curations']);
+    curationPath = args.options.get('curations')?.at(-1);
     format = one(args, 'format', ['table', 'csv', 'json'], 'table');
     if (args.positionals.length !== 1) throw new UsageError(USAGE);
     sql = args.positionals[0];
@@ -27,8 +31,15 @@ export async function runSql(argv: string[], out: (s: string) => void, err: (s: 
   let corpora;
   try {
     corpora = files.map((f) => loadCorpusFile(f));
+    if (curationPath) {
+      const curations = loadCurationFile(curationPath);
+      // Applied to the corpus it was made for (or the only one): another corpus's lines would all read as stale.
+      const target = corpora.length === 1 ? 0 : corpora.findIndex((c) => corpusHash(c) === curations.corpus_hash);
+      if (target < 0) throw new CurationFileError(`${curationPath}: どの --corpus のためのファイルでもありません (corpus_hash が一致しません)`);
+      corpora[target] = applyCurations(corpora[target], curations);
+    }
   } catch (e) {
-    if (e instanceof CorpusReadError) {
+    if (e instanceof CorpusReadError || e instanceof CurationFileError) {
       err(`${e.message}\n`);
       return 2;
     }

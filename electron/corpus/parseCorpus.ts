@@ -7,6 +7,7 @@ import { charSlips, mayHoldSlips, slipMessage } from './ocrSlips.js';
 import { readPrograms } from './programs.js';
 import { isSeparator, lastContentLine, splitRecords, type RecordSpan } from './records.js';
 import { stripTags } from './text.js';
+import { readCells } from './cells.js';
 import { PROGRAMS, type EntityKind, type EntityRow, type FieldRow, type LineRow, type ParsedCorpus, type ProgramName, type ProgramRow, type WarningRow } from './types.js';
 import type { OutcomeRecord, SourceLine } from '../outcomes/types.js';
 import type { ByteIssue } from './decode.js';
@@ -260,7 +261,8 @@ function fieldLines(lines: string[], f: FieldDraft): SourceLine[] {
   if (f.line_start === f.line_end) return [{ line_no: f.line_start, text: f.value }];
   const out: SourceLine[] = [];
   for (let n = f.line_start; n <= f.line_end; n++) {
-    const text = stripTags(lines[n - 1].replace(/\t/g, ' '));
+    // Read as cells, so a form input's text (<input value="(10%増)">) is kept as the cell reader keeps it.
+    const text = readCells(lines[n - 1]).cells.join(' ');
     if (text && text.replace(/\s+/g, '') !== f.label.replace(/\s+/g, '') && !isSeparator(text)) out.push({ line_no: n, text });
   }
   return out;

@@ -14,7 +14,8 @@ export interface SectionHeading {
 export function programNamed(text: string): ProgramName | null {
   const t = fold(text).replace(/\s+/g, '');
   if (/地域力強化/.test(t)) return '地域力強化推進事業';
-  if (/多機関(の協働|協働)/.test(t)) return '多機関協働事業';
+  // "他機関の協働による…" is an OCR slip of 多機関 (鳩山町's section-5 heading).
+  if (/多機関(の協働|協働)|他機関の協働/.test(t)) return '多機関協働事業';
   if (/都道府県事業|都道府県が実施する事業/.test(t)) return '都道府県事業';
   return null;
 }

@@ -99,9 +99,17 @@ export interface TargetRow {
   program: ProgramName;
   indicator: string;
   value: number;
+  /** Upper end of a range target ("年2～3回"), else null. */
+  value_max: number | null;
   unit: string | null;
   per: '月' | '年' | '日' | null;
   qualifier: string | null;
+  /** average (平均), cumulative (累計), 延べ (のべ), else null. */
+  statistic: string | null;
+  /** The unit one figure counts for ("各地区 50人" → 地区), else null: the target is per district or site. */
+  per_unit: string | null;
+  /** The fiscal year written next to the target (平成32年度 → 2020), else null. */
+  target_year: number | null;
   text: string;
   line: number;
   /** Where the target is written: the form's cell (e.g. `3.④ア`) or `達成状況` when only section 5 states it. */
@@ -118,6 +126,10 @@ export interface ResultRow {
   unit: string | null;
   per: '月' | '年' | '日' | null;
   months: number | null;
+  /** result (an achievement), schedule (how often a meeting or plan runs), context (a baseline or reference figure). */
+  kind: 'result' | 'schedule' | 'context';
+  statistic: string | null;
+  per_unit: string | null;
   text: string;
   line: number;
   /** The target the same sentence restates next to the result ("30名⇒26名", "(成果目標 330件)"), else null. */
@@ -136,6 +148,8 @@ export interface AttainmentRow {
   result: number;
   result_unit: string | null;
   ratio: number;
+  /** The ratio with the result scaled to twelve months when it covers 9–11 months of a full-year target, else null. */
+  ratio_annualised: number | null;
   confidence: 'high' | 'medium' | 'low';
   target_line: number;
   result_line: number;

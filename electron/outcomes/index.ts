@@ -19,14 +19,19 @@ export interface RecordOutcomes {
 /** Targets of the cells, plus those only section 5 states (defined there or restated beside a result), each once. */
 function gatherTargets(cellTargets: TargetStatement[], defined: TargetStatement[], results: ResultStatement[]): TargetStatement[] {
   const all = [...cellTargets];
-  const addIfNew = (t: TargetStatement) => {
+  const restatedOnly = new Set<TargetStatement>();
+  const addIfNew = (t: TargetStatement, restated: boolean) => {
+    // Two targets restated under different program headings are two targets (広尾町 states 10件 under each).
     const restates = (known: TargetStatement) =>
       sameTarget(known, t) &&
-      (known.program === t.program || known.section === t.section || indicatorSimilarity(known.matchText, t.matchText) >= 0.4);
-    if (!all.some(restates)) all.push(t);
+      (known.program === t.program || (known.section === t.section && !(restated && restatedOnly.has(known))) ||
+        indicatorSimilarity(known.matchText, t.matchText) >= 0.4);
+    if (all.some(restates)) return;
+    all.push(t);
+    if (restated) restatedOnly.add(t);
   };
-  defined.forEach(addIfNew);
-  for (const r of results) if (r.restated) addIfNew(r.restated);
+  for (const t of defined) addIfNew(t, false);
+  for (const r of results) if (r.restated) addIfNew(r.restated, true);
   return all;
 }
 
@@ -55,8 +60,9 @@ export function extractOutcomes(records: OutcomeRecord[]): OutcomeTables {
     const outcome = outcomesOfRecord(record);
     for (const t of outcome.targets) {
       targets.push({
-        corpus, entity_id, program: t.program, indicator: t.indicator, value: t.value, unit: t.unit, per: t.per,
-        qualifier: t.qualifier, text: t.text, line: t.line, section: t.section,
+        corpus, entity_id, program: t.program, indicator: t.indicator, value: t.value, value_max: t.valueMax, unit: t.unit,
+        per: t.per, qualifier: t.qualifier, statistic: t.statistic, per_unit: t.perUnit, target_year: t.targetYear,
+        text: t.text, line: t.line, section: t.section,
       });
     }
     for (const r of outcome.results) {
@@ -64,7 +70,7 @@ export function extractOutcomes(records: OutcomeRecord[]): OutcomeTables {
       const program: ProgramName = r.program ?? paired?.program ?? record.programs[0] ?? '地域力強化推進事業';
       results.push({
         corpus, entity_id, program, indicator: r.indicator, value: r.value, value_max: r.valueMax, unit: r.unit,
-        per: r.per, months: r.months, text: r.text, line: r.line, stated_target: r.restated?.value ?? null,
+        per: r.per, months: r.months, kind: r.kind, statistic: r.statistic, per_unit: r.perUnit, text: r.text, line: r.line, stated_target: r.restated?.value ?? null,
         program_inferred: r.program === null,
       });
     }
@@ -73,6 +79,7 @@ export function extractOutcomes(records: OutcomeRecord[]): OutcomeTables {
       own.push({
         corpus, entity_id, program: p.program, indicator: p.target.indicator, target: p.target.value,
         target_unit: p.target.unit, result: p.resultOnBasis, result_unit: p.result.unit, ratio: p.ratio,
+        ratio_annualised: p.ratioAnnualised,
         confidence: p.confidence, target_line: p.target.line, result_line: p.result.line, method: 'extracted',
         target_per: p.target.per, basis_note: p.basisNote, similarity: p.similarity,
       });

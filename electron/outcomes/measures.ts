@@ -3,74 +3,24 @@
  * structure around it — breakdowns in parentheses, products (30人×15地区=450名), totals (…計973件), denominators
  * (10区中7区), scopes (5区で14回), arrows (30名⇒26名) and 目標 wording.
  */
-import { comparableUnits, findQuantities, unitFamily, type Quantity } from './numbers.js';
+import { findQuantities, unitFamily, type Quantity } from './numbers.js';
+import { cleanLabel } from './labels.js';
+import type { Measure } from './measure.js';
+import { inheritLabels, linkRestatedTargets, markArrows, markImplicitPairs, markTargetWording } from './measureLinks.js';
 
-export interface Measure extends Quantity {
-  /** The indicator as written before the number, cleaned of bullets, periods and particles. */
-  label: string;
-  /** The segment before the number as written (for baseline and 目標 wording). */
-  rawLabel: string;
-  /** True when the label was borrowed from an earlier number of the same statement ("20件 12月現在 53件"). */
-  labelInherited: boolean;
-  /** Label plus the words right after the number, for comparing indicators. */
-  matchText: string;
-  /** Not a measure of its own: a breakdown, a denominator, a scope, a factor of a product, a summand. */
-  drop: boolean;
-  /** Wording right next to the number: 目標 (a target restated) or a left side of an arrow. */
-  marker: 'target' | 'baseline' | null;
-  /** Index (in the same list) of the restated target this number answers, e.g. 67 in "目標60団体に対し、67団体". */
-  linkedTarget: number | null;
-  /** A per-month figure written beside a count: "14件(月当たり1.4件)". */
-  altPerMonth: number | null;
-}
+export { cleanLabel };
+
+export type { Measure } from './measure.js';
 
 /** A 中黒 between two words ("交流スペース・サロン会場") joins them; one after a space or a sentence end is a bullet. */
 const HARD_BREAK = /[。○◆●■□◎※◇【】]|(?<=^|[\s。、:])・|\s{3,}/g;
 const SOFT_BREAK = /[、,;]/g;
-const HAS_DIGIT = /\d/;
-const ARROW = /[⇒→]/;
-
-const PROGRAM_HEADING = /(?:地域力強化(?:推進)?事業|(?:多機関|他機関|多職種)の?協働による包括的支援体制(?:構築|整備)?事業|都道府県事業)\s*(?:\([^()]*\))?/g;
-const PERIOD_PAREN = /\([^()]*?(?:時点|現在|まで|月～|月-|\d+月分)[^()]*?\)/g;
-const PERIOD = /(?:平成|令和|H)\s*\d+\s*(?:年度?|\.)\s*(?:\d+\s*(?:月|\.)\s*(?:\d+\s*日?)?)?\s*(?:末日?|まで(?:に|の)?|時点|現在|分)*|\d+\s*月\s*(?:\d+\s*日)?\s*(?:末日?|まで(?:に|の)?|時点|現在|分|で)+|\d+\s*年度/g;
-const LEADING = /^(?:[\s\-・○◆●■□◎※>⇒→*【】<>「」:、,()のをがはに]+|から|より|なお|また|その内|そのうち|うち|\(\d+\)\s*|[①-⑳]\s*|\d+[.、]\s*|[アイウエオカキク](?:ー\s*\([アイウエオカ]\)|\)|\s)\s*)/;
-const TRAILING = /(?:\d+\s*(?:か所|ヶ所|カ所|箇所|地区|拠点|区)|[\s:、,。はがをにでのと・\-=+(×⇒→]+|合計|計|のべ|延べ|述べ|約|およそ|概ね|各地区|年間|月平均|平均|毎月|1?月当たり|月あたり|年|月|累計|総数|として|において|に対し)$/;
-const GENERIC_ONLY = /^(?:新規|累計|合計|計|総数|実施|開催|参加|達成|全体|その他)?$/;
-
-export function cleanLabel(raw: string): string {
-  // "…支援調整について →相談受付件数": after an arrow comes the result's own name.
-  const arrow = Math.max(raw.lastIndexOf('→'), raw.lastIndexOf('⇒'));
-  if (arrow >= 0 && arrow < raw.length - 1) {
-    const after = cleanLabel(raw.slice(arrow + 1));
-    if (after) return after;
-  }
-  // Each rewrite only where it can match (a program name needs 事業, a period in parentheses a "(", a period a digit).
-  let s = raw.replace(/事業の成果目標|のべ|延べ|述べ|\(\d{4}\)/g, ' ');
-  if (s.includes('事業')) s = s.replace(PROGRAM_HEADING, ' ');
-  if (s.includes('(')) s = s.replace(PERIOD_PAREN, ' ');
-  if (HAS_DIGIT.test(s)) s = s.replace(PERIOD, ' ');
-  s = s.replace(/今年度|本年度|年度末|当初|現状|平成|令和|に対し|対し|\(?成果目標\)?|\(?目標\)?|実績|結果|\(?達成状況\)?/g, ' ');
-  for (let guard = 0; guard < 12; guard++) {
-    const next = s.replace(LEADING, '');
-    if (next === s) break;
-    s = next;
-  }
-  for (let guard = 0; guard < 12; guard++) {
-    const next = s.replace(TRAILING, '');
-    if (next === s) break;
-    s = next;
-  }
-  s = s.replace(/\s+/g, ' ').trim();
-  if (GENERIC_ONLY.test(s) || /^[\d\s,.]+\S{0,2}$/.test(s) || s.length < 2) return '';
-  // The head noun of a Japanese phrase comes last: keep the end of a long one.
-  return s.length > 40 ? s.slice(s.length - 40).trim() : s;
-}
 
 /** A quantity before labelling. Written out, not spread: V8 builds the spread form on a slow path (measured: 4 µs each). */
 function toMeasure(q: Quantity): Measure {
   return {
     start: q.start, end: q.end, tail: q.tail, value: q.value, valueMax: q.valueMax, unit: q.unit, family: q.family,
-    per: q.per, qualifier: q.qualifier,
+    per: q.per, qualifier: q.qualifier, statistic: q.statistic, perUnit: q.perUnit,
     label: '', rawLabel: '', labelInherited: false, matchText: '', drop: false, marker: null, linkedTarget: null,
     altPerMonth: null,
   };
@@ -90,7 +40,8 @@ function labelOf(segment: string): { raw: string; label: string; generic: string
     const head = cleanLabel(afterHard.slice(0, soft >= 0 ? soft : 0));
     if (head && !/数|率|者|件|回/.test(softLabel) && /数|率|件/.test(head)) return { raw: afterSoft, label: `${head} ${softLabel}`, generic: '' };
     // "住民サポーターは生活支援員や…、各関係機関含め10名": the topic before は names what is counted.
-    const topic = /^[\s\-・○◆●。]*([^、,。は]{2,16})は/.exec(afterHard);
+    // "地域ケア会議について、計画通り2回": a topic named with について counts the same way.
+    const topic = /^[\s\-・○◆●。]*(?:\([アイウエオ]\)\s*)?([^、,。は]{2,16}?)(?:について|は)/.exec(afterHard);
     const topicLabel = topic ? cleanLabel(topic[1]) : '';
     if (topicLabel && !softLabel.includes(topicLabel) && !/数|率|者|件|回/.test(softLabel)) return { raw: afterSoft, label: `${topicLabel} ${softLabel}`, generic: '' };
     return { raw: afterSoft, label: softLabel, generic: '' };
@@ -134,13 +85,6 @@ function wordsAfter(text: string, from: number, limit: number): string {
   const rest = text.slice(from, Math.min(text.length, from + limit + 8)).replace(/^[\s、,]+/, '');
   const stop = rest.search(/[。・○◆●■□◎※、,()\d]/);
   return (stop === -1 ? rest : rest.slice(0, stop)).slice(0, limit).trim();
-}
-
-/** "60団体に対し、イベント等の取組への働きかけを行う" → イベント等の取組への働きかけ: the object named after the number. */
-function nounAfter(text: string, from: number): string {
-  const rest = text.slice(from, from + 48).replace(/^\s*(?:に対し|に|を|の|で|が)?[、,\s]*/, '');
-  const clause = rest.split(/[。、・○\d(]/)[0];
-  return cleanLabel(clause.split(/[をにがは]/)[0]);
 }
 
 const PRIORITY_FAMILIES = ['人', '件', '世帯'];
@@ -267,6 +211,8 @@ function markChains(text: string, ms: Measure[]): void {
         head.end = ms[j].end;
         head.per = head.per ?? ms[j].per;
         head.qualifier = head.qualifier ?? ms[j].qualifier;
+        // "1地区10人×3地区" = 30人 in all: the product is no longer a per-district figure.
+        head.perUnit = null;
         for (let k = i + 1; k <= j; k++) ms[k].drop = true;
         const prev = ms.slice(0, i).reverse().find((m) => !m.drop);
         if (prev && prev.value === product && prev.family === head.family) head.drop = true;
@@ -291,131 +237,4 @@ function markTotals(text: string, ms: Measure[]): void {
     // "相談(…)372回、支援(…)110回で計482回" counts 相談 and 支援 together.
     if (!m.label) m.label = cleanLabel(parts.reverse().map((p) => p.label).join(' ')) || parts[0].label;
   });
-}
-
-const BASELINE_WORDS = /時点|現在|現状|平成\s*\d+\s*年\s*\d+\s*月|前年|昨年/;
-
-/** "30名⇒26名": the left side is the target restated (or a baseline when it carries a date), the right side answers it. */
-function markArrows(text: string, ms: Measure[]): void {
-  for (let i = 0; i < ms.length - 1; i++) {
-    const a = ms[i];
-    if (a.drop) continue;
-    // "評価結果 3.0点以上 →12地区を支援": what stands right before an arrow is what was aimed at.
-    if (/^\s*[⇒→]/.test(text.slice(a.tail, a.tail + 3)) && !BASELINE_WORDS.test(a.rawLabel)) a.marker = 'target';
-    let k = i + 1;
-    while (k < ms.length && ms[k].drop) k++;
-    const b = ms[k];
-    if (!b || b.family !== a.family) continue;
-    const gap = text.slice(a.tail, b.start);
-    if (!ARROW.test(gap) || /[・○◆●■□◎※]/.test(gap.slice(0, gap.search(ARROW)))) continue;
-    const leftWords = a.rawLabel + gap.slice(0, gap.search(ARROW));
-    // "22箇所 ⇒ 24箇所に": a change from where things stood, not a target and its result.
-    const change = /^\s*(?:に|へ)(?:増|なっ|拡|$|\s)/.test(text.slice(b.tail, b.tail + 3));
-    a.marker = BASELINE_WORDS.test(leftWords) || change ? 'baseline' : 'target';
-    if (a.marker === 'target') b.linkedTarget = i;
-    const own = cleanLabel(gap.slice(gap.search(ARROW) + 1).replace(/達成|\([^)]*$/g, ''));
-    if (!own || own.length < 3) b.label = a.label || b.label;
-  }
-}
-
-/** "目標の60件", "目標60団体に対し", "年度末相談件数(目標) 60件", "…450件…を目標とした". */
-function markTargetWording(text: string, ms: Measure[]): void {
-  ms.forEach((m) => {
-    if (m.marker || m.drop) return;
-    if (/(?:成果)?目標(?:値|数)?\s*(?:の|は|:|\)|を)?\s*$/.test(m.rawLabel) || /目標\)?\s*:\s*\S{0,8}\s*$/.test(m.rawLabel) && !/実績|結果|超え|上回|達成/.test(m.rawLabel)) {
-      m.marker = 'target';
-      return;
-    }
-    // "全12回の予定だったが…全10回で実施", "相談件数10件については、…": the plan or the topic is the target restated.
-    if (/^\s*(?:の)?予定|^\s*(?:以上)?\s*については/.test(text.slice(m.tail, m.tail + 8))) {
-      m.marker = 'target';
-      return;
-    }
-    const sentenceEnd = text.indexOf('。', m.tail);
-    const rest = text.slice(m.tail, sentenceEnd === -1 ? text.length : sentenceEnd);
-    if (/を目標|目標と(?:する|した|して)|目標に(?:する|掲げ)/.test(rest) && !/実績|結果/.test(rest)) m.marker = 'target';
-  });
-}
-
-/** "20件 12月現在 53件", "目標 1,000件 実績 1,042件": a number without a label of its own takes the one before it. */
-function inheritLabels(text: string, ms: Measure[]): void {
-  ms.forEach((m, i) => {
-    // "年間20件の支援終結を目標に", "その内29件が終結した": the words after the number name it.
-    if ((!m.label || /(?:その内|そのうち|うち)\s*$/.test(m.rawLabel)) && /^\s*(?:の|が)/.test(text.slice(m.tail, m.tail + 2))) {
-      const after = nounAfter(text, m.tail);
-      if (after && !/^予定/.test(after)) {
-        m.label = after;
-        return;
-      }
-    }
-    if (m.label) return;
-    for (let j = i - 1; j >= 0; j--) {
-      const gap = text.slice(ms[j].tail, m.start);
-      if (/[。・○◆●■□◎]/.test(gap)) break;
-      if (ms[j].label && !ms[j].drop) {
-        m.label = ms[j].label;
-        m.labelInherited = true;
-        return;
-      }
-    }
-    // "…相談を行う。 19件(町内12件…)": the label is the sentence before, inside the same bullet.
-    let from = m.start;
-    while (from > 0 && !/[・○◆●■□◎]/.test(text[from - 1]) && m.start - from < 80) from--;
-    const sentence = text.slice(from, m.start).replace(/。\s*$/, '');
-    const label = cleanLabel(sentence);
-    if (label) m.label = label;
-    // "平成30年度に2回、相談支援包括化推進会議を行う": the noun comes after the number.
-    if (!m.label) m.label = nounAfter(text, m.tail);
-  });
-}
-
-/** Each restated target answers the nearest plain number of its unit in the same text. */
-function linkRestatedTargets(text: string, ms: Measure[]): void {
-  const taken = new Set<number>();
-  ms.forEach((m) => {
-    if (m.linkedTarget !== null) taken.add(m.linkedTarget);
-  });
-  ms.forEach((t, ti) => {
-    if (t.marker !== 'target' || taken.has(ti)) return;
-    let best = -1;
-    let bestDistance = Infinity;
-    ms.forEach((r, ri) => {
-      if (ri === ti || r.drop || r.marker || !comparableUnits(r.family, t.family) || r.linkedTarget !== null) return;
-      // "…目標を達成。なお、2月末までに202件": a figure to a later date is the one that answers.
-      const later = ri > ti && /まで|累計/.test(r.rawLabel) ? 0.2 : 1;
-      const distance = (ri > ti ? r.start - t.tail : t.start - r.tail) * later;
-      const between = ri > ti ? text.slice(t.tail, r.start) : text.slice(r.tail, t.start);
-      // Two statements apart is another indicator's number, unless it is "…。 目標…に対し" style prose.
-      if ((between.match(/[。・○◆●■□◎]/g) ?? []).length > 1) return;
-      if (distance < bestDistance) {
-        best = ri;
-        bestDistance = distance;
-      }
-    });
-    if (best >= 0) {
-      ms[best].linkedTarget = ti;
-      taken.add(ti);
-      if (!t.label || t.labelInherited) t.label = ms[best].label;
-      if (!ms[best].label || ms[best].labelInherited) ms[best].label = t.label || ms[best].label;
-    }
-  });
-}
-
-/** "相談件数(人):20件 12月現在 53件": two numbers of one unit, the second with no label of its own — target, then result. */
-function markImplicitPairs(text: string, ms: Measure[]): void {
-  for (let i = 1; i < ms.length; i++) {
-    const b = ms[i];
-    const a = ms[i - 1];
-    // "(75件:月平均6~7件)": the monthly figure restates the count, it is not another result.
-    if (b.labelInherited && b.per === '月' && a.per !== '月' && a.family === b.family && !a.drop && /^\s*:?\s*$/.test(text.slice(a.tail, b.start).replace(/月平均|月当たり|約/g, ''))) {
-      a.altPerMonth = b.valueMax !== null ? (b.value + b.valueMax) / 2 : b.value;
-      b.drop = true;
-      continue;
-    }
-    if (/平均|うち|内訳/.test(b.rawLabel)) continue;
-    if (!b.labelInherited || a.drop || b.drop || a.marker || b.marker || a.family !== b.family) continue;
-    if (a.linkedTarget !== null || b.linkedTarget !== null || a.per !== b.per || /[。、,]/.test(text.slice(a.tail, b.start))) continue;
-    a.marker = 'target';
-    b.linkedTarget = i - 1;
-  }
 }

@@ -2,6 +2,9 @@
 
 export type Basis = '月' | '年' | '日' | null;
 
+/** How a figure was counted: an average (平均), a running total (累計), attendances counted each time (延べ, のべ). */
+export type Statistic = 'average' | 'cumulative' | '延べ' | null;
+
 export interface Quantity {
   /** Offsets in the folded text: the number's first digit to the end of the unit (qualifier excluded). */
   start: number;
@@ -15,6 +18,9 @@ export interface Quantity {
   family: string;
   per: Basis;
   qualifier: string | null;
+  statistic: Statistic;
+  /** The unit one figure is counted for (`各地区 50人`, `1拠点あたり月平均15件` → 地区, か所), else null. */
+  perUnit: string | null;
 }
 
 /** Longest forms first so "か所" wins over "所" and "区市町村" over "区". */
@@ -91,9 +97,11 @@ export function findQuantities(text: string): Quantity[] {
       if (paren) per = paren[1] === '月' ? '月' : '年';
     }
     if (rangeEnd) rangeEnds.add(start);
+    const near = text.slice(Math.max(0, start - 16), start);
     found.push({
       start, end, tail, value, valueMax, unit, family: unitFamily(unit), per,
       qualifier: qualifierOf(text.slice(Math.max(0, start - 6), start), q ? q[1] : null),
+      statistic: statisticBefore(near), perUnit: perUnitBefore(near),
     });
   }
   return mergeRanges(text, found, rangeEnds);
@@ -113,6 +121,22 @@ function mergeRanges(text: string, qs: Quantity[], rangeEnds: Set<number>): Quan
   return out;
 }
 
+/** "平均15名", "月平均10件" → average; "累計" → cumulative; "のべ200名", "延べ男性100人" → 延べ. */
+export function statisticBefore(before: string): Statistic {
+  const m = /(平均|累計|延べ|のべ|述べ)[^\d、。,・()]{0,4}$/.exec(before.replace(/\s+/g, ''));
+  if (!m) return null;
+  return m[1] === '平均' ? 'average' : m[1] === '累計' ? 'cumulative' : '延べ';
+}
+
+/** "各地区 50人", "1地区10人", "1拠点あたり月平均15件": the figure counts one district or site, not all of them. */
+export function perUnitBefore(before: string): string | null {
+  const b = before.replace(/\s+/g, '');
+  const m = /(?:各|(?<![\d.])1)(地区|か所|ヶ所|カ所|箇所|拠点|区|圏域|事業所|校|回|人|名|世帯)(?:あたり|当たり|につき|ごと|毎)[^\d、。,()]{0,8}$/.exec(b)
+    ?? /各(地区|か所|ヶ所|カ所|箇所|拠点|区|圏域|事業所|校)[^\d、。,()]{0,8}$/.exec(b)
+    ?? /(?<![\d.])1(地区|か所|ヶ所|カ所|箇所|拠点)$/.exec(b);
+  return m ? unitFamily(m[1]) : null;
+}
+
 function qualifierOf(before: string, after: string | null): string | null {
   if (after) return after.startsWith('増') ? '増' : after.startsWith('減') ? '減' : after;
   if (/(約|およそ|概ね)\s*$/.test(before)) return '約';
@@ -126,6 +150,8 @@ function qualifierOf(before: string, after: string | null): string | null {
 export function basisBefore(before: string): Basis {
   const b = before.replace(/\s+/g, '');
   if (/(?:(?:1|一|ひと)(?:か|ヶ|カ|ヵ)?月(?:当たり|あたり|平均)|毎月|月平均|月当たり|月あたり)(?:で|に)?(?:平均)?(?:約)?$/.test(b)) return '月';
+  // "隔月1回" is once in two months: not a monthly figure (the result's kind says it is a schedule).
+  if (/隔月(?:に)?$/.test(b)) return null;
   if (/(?:^|[^\d])(?:か|ヶ)?月(?:に|間)?(?:平均)?(?:約)?$/.test(b)) return '月';
   if (/(?:^|[^\d])(?:年間|毎年|年)(?:で|に|当たり|あたり)?(?:平均|合計|約|延べ|のべ)?$/.test(b)) return '年';
   return null;

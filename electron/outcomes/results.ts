@@ -4,11 +4,14 @@
  */
 import type { ProgramName } from '../corpus/types.js';
 import type { OutcomeRecord, SourceLine } from './types.js';
-import { readMonths, type Basis } from './numbers.js';
+import { readMonths, type Basis, type Statistic } from './numbers.js';
+import { kindOf, type ResultKind } from './resultKind.js';
 import { cleanLabel, readMeasures, type Measure } from './measures.js';
 import { foldOutcomeText, sentenceAround } from './text.js';
 import { indicatorSimilarity } from './similarity.js';
 import { isTargetMeasure, toTargetStatement, type TargetStatement } from './targets.js';
+import { splitProgramSegments } from './programHeadings.js';
+import { datedCounts } from './datedCounts.js';
 
 export interface ResultStatement {
   program: ProgramName | null;
@@ -19,6 +22,10 @@ export interface ResultStatement {
   unit: string;
   family: string;
   per: Basis;
+  statistic: Statistic;
+  perUnit: string | null;
+  /** An achievement, a meeting's or plan's frequency, or a figure of the situation: only results are paired. */
+  kind: ResultKind;
   months: number | null;
   altPerMonth: number | null;
   text: string;
@@ -31,68 +38,6 @@ export interface SectionReading {
   results: ResultStatement[];
   /** Targets written only in section 5 (target wording or 別紙 lists), to merge with the cells' targets. */
   definedTargets: TargetStatement[];
-}
-
-/** One stretch of a section-5 line under one program heading. */
-export interface ProgramSegment {
-  program: ProgramName | null;
-  line: number;
-  text: string;
-}
-
-const PROGRAM_NAME = /地域力強化(?:推進)?事業|(?:多機関|他機関|多職種)(?:の)?協働(?:による包括的支援体制(?:構築|整備)?事業|事業)|包括的支援体制構築事業|都道府県事業/g;
-
-function programOf(name: string): ProgramName {
-  if (name.startsWith('地域力')) return '地域力強化推進事業';
-  if (name.startsWith('都道府県')) return '都道府県事業';
-  return '多機関協働事業';
-}
-
-/** The text before `at` back to a sentence end, a closing mark or a wide space (a heading's prefix is short: 40 at most). */
-function stretchBefore(text: string, at: number): string {
-  let from = at;
-  while (from > 0 && at - from < 40) {
-    const c = text[from - 1];
-    if (c === '。' || c === '】' || c === '>' || (c === ' ' && text[from - 2] === ' ')) break;
-    from--;
-  }
-  return text.slice(from, at);
-}
-
-/**
- * A program name is a heading when only a marker stands before it in its stretch of text (`1 `, `【`, `<`, `○`, `(1)`,
- * `□`, `・`, a short prefix such as a city name) and nothing but a closing mark, a space or について follows.
- */
-function headingsIn(text: string): { at: number; program: ProgramName }[] {
-  const found: { at: number; program: ProgramName }[] = [];
-  for (const m of text.matchAll(PROGRAM_NAME)) {
-    const stretch = stretchBefore(text, m.index);
-    const prefix = stretch.replace(/[\s\-○◯□■◆●・【<(]|\d+\s*[.．]?|\(\d+\)|^[アイウエ]\s/g, '');
-    const after = text.slice(m.index + m[0].length);
-    if (prefix.length <= 4 && !/[「『]/.test(stretch) && /^(?:\s|$|[】>)(※]|について)/.test(after)) {
-      found.push({ at: m.index - stretch.length + stretch.search(/\S|$/), program: programOf(m[0]) });
-    }
-  }
-  return found;
-}
-
-/** Section-5 lines cut at their program headings; text before the first heading has no program unless the record runs one. */
-export function splitProgramSegments(lines: SourceLine[], programs: ProgramName[]): ProgramSegment[] {
-  const segments: ProgramSegment[] = [];
-  let current: ProgramName | null = programs.length === 1 ? programs[0] : null;
-  for (const line of lines) {
-    const text = foldOutcomeText(line.text);
-    if (!text) continue;
-    let from = 0;
-    for (const h of headingsIn(text)) {
-      if (h.at > from) segments.push({ program: current, line: line.line_no, text: text.slice(from, h.at).trim() });
-      current = h.program;
-      from = h.at;
-    }
-    const rest = text.slice(from).trim();
-    if (rest) segments.push({ program: current, line: line.line_no, text: rest });
-  }
-  return segments;
 }
 
 const TARGET_MARK = /\(成果目標\)|成果目標\s*[①-⑳]|成果目標\s*:|^\s*[-・]?\s*(?:\(\d+\)\s*)?事業の成果目標|^\s*[-・]?\s*(?:ア\s*)?量的目標|(?:^|\s)目標\s*:/g;
@@ -134,7 +79,6 @@ function targetSpans(text: string): TargetSpan[] {
   return spans;
 }
 
-const RESULT_BASELINE = /現状|前年|昨年|参考/;
 const TITLE_MAX = 40;
 /** How far into a "⇒ …" line a number may stand and still answer the line above. */
 const ANSWER_REACH = 60;
@@ -161,7 +105,7 @@ export function readResultSection(record: OutcomeRecord): SectionReading {
     }
     const spans = targetSpans(seg.text);
     if (carryTargets && (NEW_ITEM.test(seg.text) || STARTS_RESULTS.test(seg.text))) carryTargets = false;
-    const measures = readMeasures(seg.text, { answers: true });
+    const measures = [...readMeasures(seg.text, { answers: true }), ...datedCounts(seg.text)];
     const lineMonths = readMonths(seg.text);
     if (lineMonths !== null && measures.length === 0) blockPeriod = lineMonths;
     const program = seg.program ?? (record.programs.length === 1 ? record.programs[0] : null);
@@ -190,8 +134,9 @@ export function readResultSection(record: OutcomeRecord): SectionReading {
       if (m.marker === 'target') restatedAt.set(i, withTitle(toTargetStatement(m, seg.text, targetProgram, '達成状況', seg.line), title));
     });
     measures.forEach((m) => {
-      if (m.drop || m.marker || inSpan(m) || RESULT_BASELINE.test(m.rawLabel)) return;
+      if (m.drop || m.marker === 'target' || inSpan(m)) return;
       const sentence = sentenceAround(seg.text, m.start, m.end);
+      const kind = kindOf(m, seg.text);
       const restated = m.linkedTarget !== null ? restatedAt.get(m.linkedTarget) ?? null : null;
       const own = m.label.length <= 30 ? m.label || title : title || m.label;
       const label = restated && (own.length > 30 || indicatorSimilarity(own, restated.indicator) < 0.3) ? restated.indicator : own;
@@ -204,11 +149,14 @@ export function readResultSection(record: OutcomeRecord): SectionReading {
         unit: m.unit,
         family: m.family,
         per: m.per,
+        statistic: m.statistic,
+        perUnit: m.perUnit,
+        kind,
         months: m.per === '月' ? null : readMonths(sentence) ?? lineMonths ?? blockPeriod ?? sectionPeriod,
         altPerMonth: m.altPerMonth,
         text: sentence,
         line: seg.line,
-        restated: m.linkedTarget !== null
+        restated: kind !== 'result' ? null : m.linkedTarget !== null
           ? restatedAt.get(m.linkedTarget) ?? null
           : takeAnsweredInLine(answeredInLine, m) ?? (m.start <= ANSWER_REACH ? takeAnswered(answersAbove, m.family) : null),
       });
@@ -239,7 +187,7 @@ function firstPeriod(lines: SourceLine[]): number | null {
 function withoutRepeats(results: ResultStatement[]): ResultStatement[] {
   const seen = new Set<string>();
   return results.filter((r) => {
-    const key = [r.program, r.indicator.replace(/\s+/g, ''), r.value, r.valueMax, r.unit, r.per].join('|');
+    const key = [r.program, r.kind, r.indicator.replace(/\s+/g, ''), r.value, r.valueMax, r.unit, r.per].join('|');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -1,7 +1,7 @@
 /** Numeric targets of the 成果目標 cells: every labelled quantity that is not a baseline, a context figure or a breakdown. */
 import type { ProgramName } from '../corpus/types.js';
 import type { OutcomeRecord } from './types.js';
-import type { Basis } from './numbers.js';
+import type { Basis, Statistic } from './numbers.js';
 import { readMeasures, type Measure } from './measures.js';
 import { foldOutcomeText, sentenceAround } from './text.js';
 
@@ -12,12 +12,20 @@ export interface TargetStatement {
   indicator: string;
   matchText: string;
   value: number;
+  /** Upper end of a range ("年2～3回"), else null. */
+  valueMax: number | null;
   unit: string;
   family: string;
   per: Basis;
   qualifier: string | null;
+  statistic: Statistic;
+  perUnit: string | null;
+  /** The fiscal year written next to the target (平成32年度 → 2020), else null. */
+  targetYear: number | null;
   text: string;
   line: number;
+  /** The targets this one sums, when a result counts several places the report targets one by one (栃木市). */
+  covers?: TargetStatement[];
   /** A target set for a later year ("平成32年度 28団体"): still a target, paired with less confidence. */
   laterYear: boolean;
 }
@@ -31,6 +39,15 @@ const BASIS_SENTENCE = /ベースに|参考値|参考として/;
 /** Words after a number that make it the population of a plan, not its aim ("218件を対象とし"). */
 const CONTEXT_AFTER = /^\s*(?:を対象|が対象|の方|おり|いる|ある)/;
 const LATER_YEAR = /平成\s*3[1-9]\s*年度|令和/;
+/** A fiscal year written as 平成n年度, 令和n年度, Hn年度 or 20xx年度. */
+const FISCAL_YEAR = /(?:(平成|H)\s*(\d{1,2})|(令和|R)\s*(\d{1,2})|(20\d\d))\s*年度/g;
+
+/** The last fiscal year written in `text`, as a western year (平成30年度 → 2018, 令和2年度 → 2020). */
+export function fiscalYearIn(text: string): number | null {
+  let year: number | null = null;
+  for (const m of text.matchAll(FISCAL_YEAR)) year = m[2] ? 1988 + Number(m[2]) : m[4] ? 2018 + Number(m[4]) : Number(m[5]);
+  return year;
+}
 
 /** The part of a cell line that is the target text: after the label, before the next form label of an HTML row. */
 export function targetText(line: string): string {
@@ -61,13 +78,24 @@ export function toTargetStatement(m: Measure, text: string, program: ProgramName
     indicator: m.label || m.matchText,
     matchText: m.matchText,
     value: m.value,
+    valueMax: m.valueMax,
     unit: m.unit,
     family: m.family,
     per: m.per,
     qualifier: m.qualifier,
+    statistic: m.statistic,
+    perUnit: m.perUnit,
+    // "平成32年度 28団体", "…28団体(平成32年度)": the year written right before or after the number.
+    targetYear: fiscalYearIn(m.rawLabel.slice(-16)) ?? yearAfter(text.slice(m.tail, m.tail + 16)),
     text: sentence,
     laterYear: LATER_YEAR.test(m.rawLabel) || LATER_YEAR.test(text.slice(m.tail, m.tail + 12)),
   };
+}
+
+/** "28団体(平成32年度)", "…平成32年度まで": a year closing the target; "(平成29年度の相談件数を参考)" is not one. */
+function yearAfter(text: string): number | null {
+  const m = /^\s*\(?\s*((?:平成|H|令和|R)\s*\d{1,2}|20\d\d)\s*年度\s*(?:\)|まで|末)/.exec(text);
+  return m ? fiscalYearIn(`${m[1]}年度`) : null;
 }
 
 export function extractCellTargets(record: OutcomeRecord): TargetStatement[] {

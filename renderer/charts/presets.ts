@@ -25,15 +25,33 @@ export const PROGRAM_GROUP_SQL = `CASE
     ELSE 'なし'
   END`;
 
-export const ATTAINMENT_VS_AGING_SQL = `-- 達成率 (記録ごとの中央値) × 高齢化率: 達成率のある記録を 1 点ずつ
+/** The confidences an attainment figure is taken from unless the analyst says otherwise: low pairs are guesses. */
+export const DEFAULT_CONFIDENCES = ['high', 'medium'] as const;
+
+/**
+ * 達成率 × 高齢化率: one point per record, its ratio the median of its pairs of the given confidences (high + medium by
+ * default, as entity_attainment), so the analyst can widen or narrow it by editing one IN list.
+ */
+export function attainmentVsAgingSql(confidences: readonly string[] = DEFAULT_CONFIDENCES): string {
+  return `-- 達成率 (記録ごとの中央値) × 高齢化率: 達成率のある記録を 1 点ずつ
+-- 確からしさ (confidence) で絞る: 既定は high と medium。low も含めるには IN に 'low' を足す
+WITH a AS (
+  SELECT corpus, entity_id, round(median(ratio), 3) AS ratio, count(*) AS pairs
+  FROM attainment
+  WHERE confidence IN (${confidences.map(sqlText).join(', ')})
+  GROUP BY corpus, entity_id
+)
 SELECT e.corpus, e.entity_id, e.prefecture, e.municipality,
   a.ratio, e.aging_rate, e.population,
   ${PROGRAM_GROUP_SQL} AS program_group,
   a.pairs, e.line_start, e.line_end
-FROM entity_attainment a
-JOIN entities e USING (corpus, entity_id)
+FROM entities e
+LEFT JOIN a USING (corpus, entity_id)
 WHERE a.ratio IS NOT NULL
 ORDER BY e.line_start`;
+}
+
+export const ATTAINMENT_VS_AGING_SQL = attainmentVsAgingSql();
 
 export const PROGRAM_SHARE_SQL = `-- 都道府県ごと、各事業を実施している記録の割合 (%)
 WITH p AS (
@@ -60,8 +78,8 @@ const PROGRAM_FLAG: Record<string, string> = {
 
 /** The targets and results paired for one record, with the report's own sentences. */
 export function attainmentPairsSql(corpus: string, entityId: string): string {
-  return `SELECT a.entity_id, a.program, a.indicator, a.target, a.target_unit, a.result, a.result_unit, a.ratio, a.confidence,
-  a.target_line, t.text AS target_text, a.result_line, r.text AS result_text
+  return `SELECT a.entity_id, a.program, a.indicator, a.target, a.target_unit, a.result, a.result_unit, a.ratio, a.ratio_annualised,
+  a.confidence, a.basis_note, a.target_line, t.text AS target_text, a.result_line, r.text AS result_text
 FROM attainment a
 LEFT JOIN lines t ON t.corpus = a.corpus AND t.line_no = a.target_line
 LEFT JOIN lines r ON r.corpus = a.corpus AND r.line_no = a.result_line
@@ -82,7 +100,7 @@ ORDER BY line_start`;
 export const ATTAINMENT_VS_AGING: ChartPreset = {
   id: 'attainment-aging',
   label: '達成率 × 高齢化率',
-  description: '記録ごとの達成率 (実績 ÷ 目標の中央値) と高齢化率。色は実施事業、大きさは人口、破線は回帰直線。',
+  description: '記録ごとの達成率 (実績 ÷ 目標の中央値、確からしさ high と medium の組から) と高齢化率。色は実施事業、大きさは人口、破線は回帰直線。',
   sql: ATTAINMENT_VS_AGING_SQL,
   spec: { ...emptySpec('scatter'), x: 'aging_rate', y: 'ratio', color: 'program_group', size: 'population', trendLine: true, referenceY: 1, title: '達成率 × 高齢化率' },
   drillSql: (row) => (typeof row.entity_id === 'string' && typeof row.corpus === 'string' ? attainmentPairsSql(row.corpus, row.entity_id) : null),

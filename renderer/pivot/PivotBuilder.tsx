@@ -9,6 +9,7 @@ import { DrilldownPanel, type Drilldown } from './DrilldownPanel';
 import { offerDownload } from '../app/download';
 import { pivotCsv, pivotXlsxBytes, XLSX_TYPE } from './exportPivot';
 import { FieldZones } from './FieldZones';
+import { fieldLabel } from './fieldLabels';
 import { detailRowsSql, drilldownSql, sourceRowCountSql } from './generateSql';
 import { PivotGridView, type PivotCellPick } from './PivotGridView';
 import { pivotReducer } from './pivotState';
@@ -18,6 +19,7 @@ import { loadSourceFields, runPivot, schemaOf, type PivotRun, type SourceField }
 import { shapePivot, type PivotGrid } from './shape';
 import { emptySpec, specProblem, type PivotSpec } from './spec';
 import { SqlPanel } from './SqlPanel';
+import { findUnitMix, type UnitMix } from './unitMix';
 import './pivot.css';
 
 /** Timings of the last pivot, read by the e2e test and the benchmark (nothing depends on it). */
@@ -43,6 +45,8 @@ interface Result {
   run: PivotRun;
   grid: PivotGrid;
   startedAt: number;
+  /** Units a ratio of sums adds together, named to the analyst (null when it adds like with like). */
+  unitMix: UnitMix | null;
 }
 
 const sourceKeyOf = (spec: PivotSpec) => JSON.stringify(spec.source);
@@ -67,7 +71,8 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
   const [drill, setDrill] = useState<Drilldown | null>(null);
   const [presetId, setPresetId] = useState('');
   const [queryDraft, setQueryDraft] = useState(spec.source.kind === 'query' ? spec.source.sql : handoffSql ?? '');
-  const [drawnMs, setDrawnMs] = useState<number | null>(null);
+  const [drawn, setDrawn] = useState<{ result: Result; ms: number } | null>(null);
+  const drawnMs = drawn?.ms ?? null;
   const reported = useRef<Result | null>(null);
   const shapes = useRef({ key: '', count: 0 });
   const sourceKey = sourceKeyOf(spec);
@@ -99,11 +104,14 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
     const timer = setTimeout(() => {
       const startedAt = performance.now();
       setRunning(true);
-      runPivot(engine, spec, schemaOf(loaded.fields), abort.signal).then(
-        (run) => {
+      Promise.all([
+        runPivot(engine, spec, schemaOf(loaded.fields), abort.signal),
+        findUnitMix(engine, spec, loaded.fields.map((f) => f.name), abort.signal),
+      ]).then(
+        ([run, unitMix]) => {
           const key = gridShapeKey(run);
           if (key !== shapes.current.key) shapes.current = { key, count: shapes.current.count + 1 };
-          setResult({ spec, run, grid: shapePivot(run.table, run.plan, `v${shapes.current.count}_`), startedAt });
+          setResult({ spec, run, grid: shapePivot(run.table, run.plan, `v${shapes.current.count}_`), startedAt, unitMix });
           setError(null);
           setRunning(false);
         },
@@ -126,7 +134,7 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
     // One frame later the grid's rows are on screen.
     requestAnimationFrame(() => {
       const ms = performance.now() - result.startedAt;
-      setDrawnMs(ms);
+      setDrawn({ result, ms });
       const prev = window.__kyoseiPivot?.runs ?? 0;
       window.__kyoseiPivot = { runs: prev + 1, queryMs: result.run.millis.keys + result.run.millis.pivot, drawnMs: ms, rows: result.grid.rows.length };
     });
@@ -189,7 +197,8 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
 
   // Until the run for the current spec is back, the grid shows the previous spec's numbers: say so.
   const problem = specProblem(spec);
-  const pivotState = problem || (error && !running) ? 'error' : running || !result || result.spec !== spec ? 'running' : 'ready';
+  // Ready once the current spec's grid is on screen (not merely computed): tests and users read what is drawn.
+  const pivotState = problem || (error && !running) ? 'error' : running || !result || result.spec !== spec || drawn?.result !== result ? 'running' : 'ready';
 
   return (
     <div className="pivot-room" data-testid="pivot-room" data-pivot-state={pivotState} data-pivot-ms={drawnMs === null ? undefined : Math.round(drawnMs)}>
@@ -257,6 +266,11 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
           <div className="pivot-status" aria-live="polite" data-testid="pivot-status">
             {pivotState === 'running' ? tx('running') : result && drawnMs !== null ? tx('rowsShown', { rows: formatNumber(result.grid.rows.length), ms: formatNumber(Math.round(drawnMs)) }) : ''}
           </div>
+          {result?.unitMix && result.spec === spec && (
+            <div className="pivot-warning" role="status" data-testid="pivot-unit-warning">
+              {tx('unitMix', { column: fieldLabel(result.unitMix.column), units: result.unitMix.units.join('・') })}
+            </div>
+          )}
           {error && <div className="pivot-error" role="alert"><strong>{tx('error')}:</strong> {error}</div>}
           {sourceEmpty && <div className="pivot-empty" role="status" data-testid="pivot-empty">{preset?.emptyNote ?? tx('emptySource')}</div>}
           {!sourceEmpty && result && detailRows === 0 && result.spec.rows.length > 0 && <div className="pivot-empty" role="status">{tx('emptyResult')}</div>}

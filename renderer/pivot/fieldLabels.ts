@@ -12,6 +12,8 @@ const LABELS: Record<string, string> = {
   implementer: '実施主体', contractor: '委託先', project_name: '事業名', suishinin_planned: '推進員(予定)',
   section: '節', label: '項目', value: '値', indicator: '指標', unit: '単位', per: '期間', target: '目標',
   result: '実績', ratio: '達成率', confidence: '確度', method: '方法', target_line: '目標の行', result_line: '実績の行',
+  target_unit: '目標の単位', result_unit: '実績の単位', ratio_annualised: '達成率(12か月換算)', basis_note: '基準の注記',
+  value_max: '上限', statistic: '数え方', per_unit: '単位あたり', target_year: '目標年度', kind: '種類',
 };
 
 export function fieldLabel(field: string): string {

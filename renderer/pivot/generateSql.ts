@@ -106,6 +106,12 @@ export function columnKeysSql(spec: PivotSpec): string | null {
   return `WITH ${sourceCte(spec)}\nSELECT DISTINCT ${cols.join(', ')}\nFROM source\nORDER BY ${order.join(', ')}\nLIMIT ${MAX_COLUMN_KEYS + 1}`;
 }
 
+/** The distinct values of a unit column under the spec's filters: what a ratio of sums would add together. */
+export function distinctUnitsSql(spec: PivotSpec, column: string): string {
+  const col = quoteIdent(column);
+  return `WITH ${sourceCte(spec)}\nSELECT DISTINCT ${col} AS unit\nFROM source\nWHERE ${col} IS NOT NULL\nORDER BY 1\nLIMIT 50`;
+}
+
 /** DuckDB's column types of the source, for labels and literals. */
 export function describeSql(spec: PivotSpec): string {
   return `DESCRIBE ${sourceSql(spec)}`;

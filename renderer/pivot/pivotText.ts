@@ -59,6 +59,7 @@ const JA = {
   emptySource: '元データに行がありません。',
   emptyResult: '該当する行がありません。フィルタを見直してください。',
   error: 'ピボットを計算できませんでした',
+  unitMix: '注意: 比率 (Σ÷Σ) が単位の違う値を足し合わせています ({column}: {units})。単位ごとに見るには {column} を行か列に置くか、フィルタで1つの単位に絞ってください。',
 } as const;
 
 export type PivotTextKey = keyof typeof JA;
@@ -77,6 +78,7 @@ const EN: Record<PivotTextKey, string> = {
   keysSql: 'SQL for the column headers', exportCsv: 'Save as CSV', exportXlsx: 'Save as Excel (XLSX)', drillTitle: 'Underlying rows ({rows})',
   drillHint: 'Double-click a cell (or press Enter) to see the rows behind it; "Source" on a row opens the report lines.',
   close: 'Close', emptySource: 'The source has no rows.', emptyResult: 'No rows match. Check the filters.', error: 'The pivot could not be computed',
+  unitMix: 'Caution: the ratio (Σ÷Σ) adds values of different units ({column}: {units}). Put {column} on the rows or columns, or filter to one unit, to compare like with like.',
 };
 
 export function pivotText(locale: Locale, key: PivotTextKey, params?: Record<string, string | number>): string {

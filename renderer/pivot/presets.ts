@@ -48,10 +48,11 @@ export const PIVOT_PRESETS: PivotPreset[] = [
   {
     id: 'attainment-by-program',
     label: '事業別の達成率 (Σ実績÷Σ目標)',
-    description: '成果目標と実績の対ごとに、実績の合計を目標の合計で割った達成率。',
+    description: '成果目標と実績の対ごとに、実績の合計を目標の合計で割った達成率。確からしさ high と medium の対だけ (フィルタで変えられます)。単位の違う対が混ざると注意が出ます。',
     spec: {
       ...emptySpec({ kind: 'table', table: 'attainment' }),
       rows: ['program'],
+      filters: [{ field: 'confidence', op: 'in', values: ['high', 'medium'] }],
       values: [
         { field: 'result', agg: 'ratio', denominator: 'target', format: { style: 'percent', decimals: 1, thousands: true, fromFraction: true }, label: '達成率 (Σ実績÷Σ目標)' },
         { field: null, agg: 'count', format: PLAIN_COUNT, label: '目標と実績の対の数' },

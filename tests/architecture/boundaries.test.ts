@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCycles, resolveLocal, ROOT, sourceFiles, specifiersOf } from './importGraph';
@@ -31,6 +32,14 @@ describe('one contract between the processes (docs/architecture.md)', () => {
     const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     expect(() => execFileSync(process.execPath, [tsc, '-p', path.join(ROOT, 'common', 'tsconfig.json')], { stdio: 'pipe' })).not.toThrow();
   }, 60_000);
+
+  it('keeps every source file under 400 lines', () => {
+    const long = sourceFiles('common', 'electron', 'renderer')
+      .map((f) => ({ f, lines: readFileSync(path.join(ROOT, f), 'utf8').split('\n').length }))
+      .filter((x) => x.lines > 400)
+      .map((x) => `${x.f}: ${x.lines}`);
+    expect(long).toEqual([]);
+  });
 
   it('has no import cycle', () => {
     expect(importCycles(sourceFiles('common', 'electron', 'renderer'))).toEqual([]);

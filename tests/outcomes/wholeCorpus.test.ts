@@ -1,7 +1,7 @@
 /** The outcome rules over the whole bundled corpus, through the parser's own inputs (buildOutcomeRecords). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildOutcomeRecords } from '../../electron/corpus/parseCorpus.js';
+import { buildOutcomeRecords, parseCorpusText } from '../../electron/corpus/parseCorpus.js';
 import { extractOutcomes } from '../../electron/outcomes/index.js';
 import { SEED } from './seedSlices.js';
 
@@ -30,6 +30,41 @@ describe('outcomes of the bundled corpus', () => {
     expect(trusted.length).toBeGreaterThanOrEqual(80);
     const pairedTargets = new Set(tables.attainment.map((a) => `${a.entity_id}|${a.target_line}|${a.target}|${a.indicator}`));
     expect(pairedTargets.size / tables.targets.length).toBeGreaterThan(0.45);
+  });
+
+  it('keeps every section-5 number with its kind: 300 results, 11 schedules, 4 context figures', () => {
+    const kinds = { result: 0, schedule: 0, context: 0 };
+    for (const r of tables.results) kinds[r.kind]++;
+    expect(kinds).toEqual({ result: 300, schedule: 11, context: 4 });
+    // Schedules pair only as low (国立市's 月1回 against 年12回); context figures never.
+    const byLine = new Map(tables.results.map((r) => [`${r.entity_id}|${r.line}|${r.value}`, r.kind]));
+    for (const a of tables.attainment) if (byLine.get(`${a.entity_id}|${a.result_line}|${a.result}`) === 'context') throw new Error(`context paired: ${a.entity_id} ${a.result}`);
+  });
+
+  it('pairs 106 targets with results: 83 high, 14 medium, 9 low; 54 of them with a 9–11-month annualised ratio', () => {
+    const count = (c: string) => tables.attainment.filter((a) => a.confidence === c).length;
+    expect([tables.attainment.length, count('high'), count('medium'), count('low')]).toEqual([106, 83, 14, 9]);
+    expect(tables.attainment.filter((a) => a.ratio_annualised !== null)).toHaveLength(54);
+  });
+
+  it('follows the in-line and abbreviated 多機関 headings of 広尾町, 土浦市, 栃木市, 千葉市 and 墨田区', () => {
+    const under = (entity: string, lines: number[]) => tables.results.filter((r) => r.entity_id === entity && lines.includes(r.line) && r.program === '多機関協働事業').length;
+    expect(under('北海道 広尾町', [648])).toBe(6);
+    expect(under('茨城県 土浦市', [2251, 2255])).toBe(5);
+    expect(under('栃木県 栃木市', [2659, 2661, 2663, 2665])).toBe(4);
+    expect(under('千葉県 千葉市', [3625])).toBe(3);
+    expect(under('東京都 墨田区', [3979])).toBe(1);
+  });
+
+  it('puts each result under the program the fields table gives its line, wherever a field there names one', () => {
+    const parsed = parseCorpusText(text, '000_28d5abefee45edbb.txt');
+    const disagree = parsed.results.filter((r) => {
+      const named = parsed.fields.filter((f) => f.entity_id === r.entity_id && f.line_start <= r.line && f.line_end >= r.line && f.program !== null);
+      return named.length > 0 && !named.some((f) => f.program === r.program);
+    });
+    expect(disagree.map((r) => `${r.entity_id} ${r.line} ${r.value}${r.unit}`)).toEqual([]);
+    // 鳩山町's "・他機関の協働による…" heading (an OCR slip) is 多機関 in both tables.
+    expect(parsed.fields.find((f) => f.entity_id === '埼玉県 鳩山町' && f.line_start === 3534)?.program).toBe('多機関協働事業');
   });
 
   it('pairs the issue\'s two examples through the parser\'s inputs', () => {
@@ -69,5 +104,21 @@ describe('a copy of the corpus with other numbers', () => {
     const changed = extractOutcomes(buildOutcomeRecords(copy, 'copy.txt'));
     expect(changed.attainment.find((a) => a.entity_id === '北海道 札幌市' && a.target_line === 56 && a.target === 600)).toMatchObject({ result: 450, ratio: 0.75 });
     expect(changed.attainment.find((a) => a.entity_id.startsWith('青森県 東津軽郡') && a.target_line === 743)).toMatchObject({ target: 4, result: 5, ratio: 1.25 });
+  });
+});
+
+describe('a copy of the corpus with headings written another way', () => {
+  it('follows 広尾町\'s heading rewritten as 【多機関協働】 mid-line, and 千葉市\'s as ＜多機関協働事業＞, with the numbers changed', () => {
+    const copy = text
+      .replace('意見交換会他 <p><多機関の協働による包括的支援体制構築事業></p>', '意見交換会他 【多機関協働】')
+      .replace('複合的な課題の検討:10件 12月現在 16件', '複合的な課題の検討:10件 12月現在 19件')
+      .replace('<p>【多機関の協働による包括的支援体制構築事業】</p> <p>①コミュニティソーシャルワーカー会議開催回数 11回', '＜多機関協働事業＞ ①コミュニティソーシャルワーカー会議開催回数 13回');
+    expect(copy).not.toBe(text);
+    const changed = extractOutcomes(buildOutcomeRecords(copy, 'copy.txt'));
+    const hiroo = changed.results.find((r) => r.entity_id === '北海道 広尾町' && r.value === 19);
+    expect(hiroo).toMatchObject({ program: '多機関協働事業', kind: 'result', line: 648 });
+    expect(changed.attainment.find((a) => a.entity_id === '北海道 広尾町' && a.result === 19)).toMatchObject({ target: 10, ratio: 1.9, program: '多機関協働事業' });
+    expect(changed.results.find((r) => r.entity_id === '千葉県 千葉市' && r.value === 13)).toMatchObject({ program: '多機関協働事業' });
+    expect(changed.results.find((r) => r.entity_id === '千葉県 千葉市' && r.value === 60.6)).toMatchObject({ program: '地域力強化推進事業' });
   });
 });

@@ -9,7 +9,7 @@ import { tableToColumns, tableToRows } from '../../../common/arrowAdapters';
 import { suggestSpec } from '../../../renderer/charts/chartSpec';
 import { buildFigure } from '../../../renderer/charts/figure';
 import { rowsBehindMarks } from '../../../renderer/charts/markRows';
-import { ATTAINMENT_VS_AGING, PROGRAM_SHARE_BY_PREFECTURE, sqlText } from '../../../renderer/charts/presets';
+import { ATTAINMENT_VS_AGING, attainmentVsAgingSql, PROGRAM_SHARE_BY_PREFECTURE, sqlText } from '../../../renderer/charts/presets';
 
 let parsed: ParsedCorpus;
 let db: NodeDuckDb;
@@ -66,6 +66,20 @@ describe('preset: attainment ratio × aging rate (real corpus)', () => {
     expect(figure.plotted).toBe(expected);
     expect(figure.dropped).toBe(withRatio.length - expected);
     if (expected >= 2) expect(figure.trends[0].fit.n).toBe(expected);
+  });
+
+  it('takes each record\'s ratio from its high and medium pairs by default, and from low ones too when asked', () => {
+    const byDefault = tableToRows(db.query(ATTAINMENT_VS_AGING.sql));
+    for (const row of byDefault) {
+      const e = parsed.entity_attainment.find((a) => a.entity_id === row.entity_id)!;
+      expect(row.ratio as number).toBeCloseTo(e.ratio!, 3);
+      expect(Number(row.pairs)).toBe(e.pairs);
+    }
+    const withLow = tableToRows(db.query(attainmentVsAgingSql(['high', 'medium', 'low'])));
+    const onlyLow = parsed.entity_attainment.filter((a) => a.ratio === null && a.pairs_low > 0).map((a) => a.entity_id);
+    expect(onlyLow).toContain('東京都 国立市');
+    expect(withLow.map((r) => r.entity_id)).toEqual(expect.arrayContaining(onlyLow));
+    expect(withLow).toHaveLength(byDefault.length + onlyLow.length);
   });
 
   it('labels every record with exactly one program group', () => {

@@ -10,6 +10,7 @@ import { detailRowsSql, distinctValuesSql, drilldownSql, KNOWN_ORDERS } from '..
 import { PIVOT_PRESETS } from '../../../renderer/pivot/presets';
 import { loadSourceFields, runPivot, schemaOf } from '../../../renderer/pivot/runPivot';
 import { shapePivot } from '../../../renderer/pivot/shape';
+import { findUnitMix, ratioUnitColumns } from '../../../renderer/pivot/unitMix';
 import { emptySpec, type PivotSpec } from '../../../renderer/pivot/spec';
 import { openTestEngine } from './nodeEngine';
 
@@ -109,17 +110,34 @@ describe('pivots over the bundled corpus, checked against the parsed rows', () =
     }
   });
 
-  it('preset 事業別の達成率 is Σresult ÷ Σtarget per program (or an explained empty table)', async () => {
+  it('preset 事業別の達成率 is Σresult ÷ Σtarget per program over the high and medium pairs (or an explained empty table)', async () => {
     const { rows } = await pivotRows(preset('attainment-by-program'));
-    const programs = [...new Set(parsed.attainment.map((a) => a.program))].sort();
+    const trusted = parsed.attainment.filter((a) => a.confidence !== 'low');
+    const programs = [...new Set(trusted.map((a) => a.program))].sort();
     expect(rows.filter((r) => r.pivot_level === 1).map((r) => r.program)).toEqual(programs);
     for (const r of rows) {
-      const pairs = parsed.attainment.filter((a) => r.pivot_level === 0 || a.program === r.program);
+      const pairs = trusted.filter((a) => r.pivot_level === 0 || a.program === r.program);
       const target = pairs.reduce((s, a) => s + a.target, 0);
       expect(r['目標と実績の対の数']).toBe(pairs.length);
       if (target === 0) expect(r['達成率 (Σ実績÷Σ目標)']).toBeNull();
       else expect(r['達成率 (Σ実績÷Σ目標)'] as number).toBeCloseTo(pairs.reduce((s, a) => s + a.result, 0) / target, 10);
     }
+  });
+
+  it('names the units the attainment ratio of sums adds together, and says nothing once target_unit is on the rows', async () => {
+    const spec = preset('attainment-by-program');
+    const names = (await loadSourceFields(engine, spec)).map((f) => f.name);
+    expect(ratioUnitColumns(spec, names)).toEqual(['target_unit', 'result_unit']);
+    const mix = await findUnitMix(engine, spec, names);
+    const expected = [...new Set(parsed.attainment.filter((a) => a.confidence !== 'low').map((a) => a.target_unit))].sort();
+    expect(mix?.column).toBe('target_unit');
+    expect([...(mix?.units ?? [])].sort()).toEqual(expected);
+    expect(mix?.units).toEqual(expect.arrayContaining(['人', '件', '回', '%']));
+    const byUnit = { ...spec, rows: ['program', 'target_unit'] };
+    // The result column can still mix 人 and 名 within one target unit: only target_unit is separated by the axis.
+    expect(ratioUnitColumns(byUnit, names)).toEqual(['result_unit']);
+    const onlyCases = { ...spec, filters: [...spec.filters, { field: 'target_unit', op: 'in' as const, values: ['件'] }, { field: 'result_unit', op: 'in' as const, values: ['件'] }] };
+    expect(await findUnitMix(engine, onlyCases, names)).toBeNull();
   });
 
   it('lists filter choices in their domain order with row counts', async () => {
