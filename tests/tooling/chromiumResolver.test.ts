@@ -1,9 +1,9 @@
-import { chmodSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { launchFailure } from '../e2e/support/chromium/launchFailure';
-import { packagedChromium } from '../e2e/support/chromium/packaged';
+import { packagedChromium, packagedFontsConf } from '../e2e/support/chromium/packaged';
 import { ChromiumUnavailable, notFoundFix, resolveChromium } from '../e2e/support/chromium/resolve';
 import { chromiumOnPath, systemChromiumPaths } from '../e2e/support/chromium/systemPaths';
 import { launchChromium } from '../e2e/support/headless';
@@ -107,6 +107,11 @@ describe.runIf(process.platform === 'linux' && process.arch === 'x64')('the Chro
     expect(statSync(first.path).mode & 0o100).toBe(0o100);
     expect(resolveChromium({ KYOSEI_CHROMIUM_HIDE: 'system' })).toEqual({ path: first.path, source: 'packaged' });
     expect(packagedChromium(ROOT)).toEqual(first);
+    // Its fontconfig adds the package's Open Sans to the system's fonts: a page with no font at all crashes.
+    const conf = readFileSync(packagedFontsConf(first.path), 'utf8');
+    expect(conf).toContain('<include ignore_missing="yes">/etc/fonts/fonts.conf</include>');
+    const fontDir = /<dir>([^<]+)<\/dir>/.exec(conf)![1];
+    expect(readdirSync(path.join(fontDir, 'Open_Sans'))).toContain('OpenSans-Regular.ttf');
   });
 });
 

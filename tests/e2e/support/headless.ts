@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { launchFailure } from './chromium/launchFailure';
+import { packagedFontsConf } from './chromium/packaged';
 import { resolveChromium, type ResolvedChromium } from './chromium/resolve';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -25,8 +26,10 @@ export const CHROMIUM_FLAGS = [
  * Throws ChromiumUnavailable, whose message is one line, when none is found or the one found does not start.
  */
 export async function launchChromium(resolved: ResolvedChromium = resolveChromium()): Promise<Browser> {
+  // The packaged browser gets the system's fonts plus its own Open Sans, unless the caller chose a font setup.
+  const env = resolved.source === 'packaged' && !process.env.FONTCONFIG_FILE ? { ...process.env, FONTCONFIG_FILE: packagedFontsConf(resolved.path) } : undefined;
   try {
-    return await chromium.launch({ executablePath: resolved.path, headless: true, args: CHROMIUM_FLAGS });
+    return await chromium.launch({ executablePath: resolved.path, headless: true, args: CHROMIUM_FLAGS, env });
   } catch (e) {
     throw launchFailure(resolved, e);
   }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { ChromiumUnavailable, type ResolvedChromium } from './resolve';
 
 /** Debian/Ubuntu packages of the shared libraries a Chromium build links to, for the fix in the message. */
@@ -18,7 +19,9 @@ function firstReason(message: string): string {
 export function launchFailure(resolved: ResolvedChromium, error: unknown): ChromiumUnavailable {
   const message = error instanceof Error ? error.message : String(error);
   const reason = firstReason(message);
-  const library = /error while loading shared libraries: ([^:\s]+)/.exec(message)?.[1];
+  const found = /error while loading shared libraries: ([^:\s]+)/.exec(message)?.[1];
+  // "libnss3.so: cannot open shared object file" when absent; the full path when present but broken.
+  const library = found ? path.basename(found) : undefined;
   const pkg = library ? LIBRARY_PACKAGES.find(([pattern]) => pattern.test(library))?.[1] : undefined;
   const fix = library
     ? `apt-get install ${pkg ?? `the package that provides ${library}`} (Debian/Ubuntu), or set CHROMIUM_PATH to a browser that starts`

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const PACKAGED_NAME = '@sparticuz/chromium';
@@ -7,6 +7,28 @@ export const PACKAGED_NAME = '@sparticuz/chromium';
 /** The package ships one x64 Linux build (its arm64 build is a separate download, which we never do). */
 export function packagedChromiumSupported(platform: NodeJS.Platform, arch: string): boolean {
   return platform === 'linux' && arch === 'x64';
+}
+
+/** The fontconfig file beside the unpacked browser (see fontsConf). */
+export function packagedFontsConf(executable: string): string {
+  return path.join(path.dirname(executable), 'fonts.conf');
+}
+
+/**
+ * The system's fonts plus the Open Sans the package ships: Chromium's pages crash on a machine with no font at all
+ * (a bare Debian has none), and the package's own fonts.conf only looks in Lambda's folders.
+ */
+function fontsConf(cacheDir: string): string {
+  return [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+    '<fontconfig>',
+    '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>',
+    `  <dir>${path.join(cacheDir, 'fonts', 'fonts')}</dir>`,
+    `  <cachedir>${path.join(cacheDir, 'fontconfig-cache')}</cachedir>`,
+    '</fontconfig>',
+    '',
+  ].join('\n');
 }
 
 export type PackagedChromium = { ok: true; path: string } | { ok: false; reason: string };
@@ -23,7 +45,10 @@ export function packagedChromium(root: string, platform: NodeJS.Platform = proce
   const { version } = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string };
   const cacheDir = path.join(root, 'node_modules', '.cache', 'kyosei-chromium', `${version}-${platform}-${arch}`);
   const executable = path.join(cacheDir, 'chromium');
-  if (existsSync(executable)) return { ok: true, path: executable };
+  if (existsSync(executable)) {
+    if (!existsSync(packagedFontsConf(executable))) writeFileSync(packagedFontsConf(executable), fontsConf(cacheDir));
+    return { ok: true, path: executable };
+  }
 
   // Unpacked beside its final place and renamed at the end, so a run stopped half-way never leaves a broken browser.
   const partial = `${cacheDir}.partial-${process.pid}`;
@@ -39,6 +64,7 @@ export function packagedChromium(root: string, platform: NodeJS.Platform = proce
     const why = (unpack.stderr || unpack.stdout || `exit ${unpack.status}`).trim().split('\n')[0];
     return { ok: false, reason: `${PACKAGED_NAME} ${version} could not be unpacked: ${why}` };
   }
+  writeFileSync(path.join(partial, 'fonts.conf'), fontsConf(cacheDir));
   try {
     renameSync(partial, cacheDir);
   } catch (e) {
