@@ -116,7 +116,7 @@ describe.runIf(process.platform === 'linux' && process.arch === 'x64')('the Chro
 });
 
 describe('a browser that is found but does not start', () => {
-  it('names the missing library and the package that brings it', async () => {
+  it('names the missing library and the packages that bring every library it links', async () => {
     const broken = executable(
       path.join(mkdtempSync(path.join(tmpdir(), 'kyosei-broken-')), 'chromium'),
       '#!/bin/sh\necho "chromium: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory" >&2\nexit 127\n',
@@ -129,13 +129,16 @@ describe('a browser that is found but does not start', () => {
     const message = (error as Error).message;
     expect(message.split('\n')).toHaveLength(1);
     expect(message).toBe(
-      `Chromium (packaged: ${broken}) did not start: chromium: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory. Fix: apt-get install libnss3 (Debian/Ubuntu), or set CHROMIUM_PATH to a browser that starts.`,
+      `Chromium (packaged: ${broken}) did not start: chromium: error while loading shared libraries: libnss3.so: cannot open shared object file: No such file or directory. Fix: apt-get install libnss3 libnspr4 libexpat1 (Debian/Ubuntu), or set CHROMIUM_PATH to a browser that starts.`,
     );
   });
 
-  it('maps NSPR and expat to their Debian packages too', () => {
+  it('asks for all three packages whichever library the loader names first, and names an unknown one as it is', () => {
     const resolved = { path: '/x/chromium', source: 'system' as const };
-    expect(launchFailure(resolved, new Error('error while loading shared libraries: libplc4.so: cannot open')).message).toContain('apt-get install libnspr4 ');
-    expect(launchFailure(resolved, new Error('error while loading shared libraries: libexpat.so.1: cannot open')).message).toContain('apt-get install libexpat1 ');
+    expect(launchFailure(resolved, new Error('error while loading shared libraries: libplc4.so: cannot open')).message).toContain('Fix: apt-get install libnss3 libnspr4 libexpat1 (Debian/Ubuntu)');
+    expect(launchFailure(resolved, new Error('error while loading shared libraries: /lib/x86_64-linux-gnu/libexpat.so.1: file too short')).message).toContain(
+      'Fix: apt-get install libnss3 libnspr4 libexpat1 (Debian/Ubuntu)',
+    );
+    expect(launchFailure(resolved, new Error('error while loading shared libraries: libgbm.so.1: cannot open')).message).toContain('Fix: apt-get install the package that provides libgbm.so.1 (Debian/Ubuntu)');
   });
 });

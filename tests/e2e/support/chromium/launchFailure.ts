@@ -1,12 +1,9 @@
 import path from 'node:path';
 import { ChromiumUnavailable, type ResolvedChromium } from './resolve';
 
-/** Debian/Ubuntu packages of the shared libraries a Chromium build links to, for the fix in the message. */
-const LIBRARY_PACKAGES: [RegExp, string][] = [
-  [/^lib(nss3|nssutil3|smime3)\.so/, 'libnss3'],
-  [/^lib(nspr4|plc4|plds4)\.so/, 'libnspr4'],
-  [/^libexpat\.so/, 'libexpat1'],
-];
+/** Every library the packaged Chromium links beyond libc, and their Debian/Ubuntu packages: a bare Debian lacks all. */
+const KNOWN_LIBRARY = /^lib(nss3|nssutil3|smime3|nspr4|plc4|plds4|expat)\.so/;
+const KNOWN_PACKAGES = 'libnss3 libnspr4 libexpat1';
 
 /** The first line of the browser's own complaint, without Playwright's call log around it. */
 function firstReason(message: string): string {
@@ -22,9 +19,9 @@ export function launchFailure(resolved: ResolvedChromium, error: unknown): Chrom
   const found = /error while loading shared libraries: ([^:\s]+)/.exec(message)?.[1];
   // "libnss3.so: cannot open shared object file" when absent; the full path when present but broken.
   const library = found ? path.basename(found) : undefined;
-  const pkg = library ? LIBRARY_PACKAGES.find(([pattern]) => pattern.test(library))?.[1] : undefined;
+  // All three at once: the loader names only the first missing one, and a bare Debian would take three tries.
   const fix = library
-    ? `apt-get install ${pkg ?? `the package that provides ${library}`} (Debian/Ubuntu), or set CHROMIUM_PATH to a browser that starts`
+    ? `apt-get install ${KNOWN_LIBRARY.test(library) ? KNOWN_PACKAGES : `the package that provides ${library}`} (Debian/Ubuntu), or set CHROMIUM_PATH to a browser that starts`
     : 'set CHROMIUM_PATH to a Chromium or Chrome that starts here';
   return new ChromiumUnavailable(`Chromium (${resolved.source}: ${resolved.path}) did not start: ${reason}. Fix: ${fix}.`);
 }
