@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../electron/corpus/defaultCorpus.js';
+import { checkChromium } from '../tests/e2e/support/headless.js';
 import { benchParse } from './parse.js';
 
 /** Benchmarks of other rooms, each a module exporting one async function; missing ones are skipped, not faked. */
@@ -24,6 +25,11 @@ const wanted = (name: string) => only.length === 0 || only.includes(name);
 if (wanted('parse')) {
   report.parse = await benchParse();
   console.log('parse', report.parse);
+}
+// Browser figures differ by browser build: the report names the one the resolver chose (or why there was none).
+if (OPTIONAL.some((b) => wanted(b.name))) {
+  report.browser = await checkChromium().catch((e: unknown) => `none: ${e instanceof Error ? e.message : String(e)}`);
+  console.log('browser', report.browser);
 }
 for (const b of OPTIONAL) {
   if (!wanted(b.name)) continue;

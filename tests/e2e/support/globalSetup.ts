@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { buildRendererPrivately } from './headless';
+import { buildRendererPrivately, checkChromium } from './headless';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,8 +9,10 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the renderer once per e2e run into a private folder; every test file serves that build. */
-export default function setup(project: TestProject): () => void {
+/** Checks the browser starts, then builds the renderer once per e2e run into a private folder; every test file serves that build. */
+export default async function setup(project: TestProject): Promise<() => void> {
+  // Before the build: with no usable browser the run stops at once with the resolver's one-line message.
+  console.log(`e2e: ${await checkChromium()}`);
   const started = Date.now();
   const distDir = buildRendererPrivately('kyosei-e2e-dist-');
   console.log(`e2e: renderer built in ${((Date.now() - started) / 1000).toFixed(1)} s → ${distDir}`);
