@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { AllCommunityModule, ModuleRegistry, type CellKeyDownEvent, type ColDef, type GridApi, type ICellRendererParams } from 'ag-grid-community';
+import { GRID_THEME } from './gridTheme';
 import { AgGridReact } from 'ag-grid-react';
 import { DataType, type Table } from 'apache-arrow';
 import { tableToRows } from '../../common/arrowAdapters';
@@ -86,6 +87,7 @@ export function ResultGrid({ table, onOpenSource, resolveRecord, onGridApi }: Re
   return (
     <div className="result-grid" data-testid="result-grid" data-columns={JSON.stringify(table.schema.fields.map((f) => f.name))} data-rows={table.numRows}>
       <AgGridReact<Row>
+        theme={GRID_THEME}
         rowData={rows}
         columnDefs={columnDefs}
         defaultColDef={{ sortable: true, resizable: true, minWidth: 60, filter: false }}

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { AllCommunityModule, ModuleRegistry, type CellDoubleClickedEvent, type CellKeyDownEvent, type RowClassParams } from 'ag-grid-community';
+import { GRID_THEME } from '../grid/gridTheme';
 import { AgGridReact } from 'ag-grid-react';
 import { ROW_CLASS, type PivotGrid, type PivotGridRow } from './shape';
 
@@ -23,6 +24,7 @@ export function PivotGridView({ grid, onPick, onDrawn }: { grid: PivotGrid; onPi
   return (
     <div className="pivot-grid" data-testid="pivot-grid">
       <AgGridReact<PivotGridRow>
+        theme={GRID_THEME}
         // No getRowId: every run brings new rows, and reused row nodes would keep the last run's total styling.
         rowData={grid.rows}
         columnDefs={grid.columnDefs}
