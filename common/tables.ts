@@ -9,6 +9,7 @@ export const TABLE_NAMES = [
   'results',
   'attainment',
   'entity_attainment',
+  'area_members',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];

@@ -7,7 +7,7 @@ type ColumnKind = 'text' | 'int' | 'double' | 'bool';
 export const TABLE_COLUMNS: { [T in TableName]: Record<keyof ParsedCorpus[T][number] & string, ColumnKind> } = {
   entities: {
     corpus: 'text', entity_id: 'text', prefecture: 'text', municipality: 'text', entity_kind: 'text',
-    department: 'text', phone: 'text', url: 'text',
+    lg_code: 'text', municipality_kana: 'text', department: 'text', phone: 'text', url: 'text',
     population: 'int', population_text: 'text', households: 'int', households_text: 'text',
     aging_rate: 'double', aging_rate_text: 'text',
     welfare_rate: 'double', welfare_rate_unit: 'text', welfare_rate_text: 'text',
@@ -47,6 +47,7 @@ export const TABLE_COLUMNS: { [T in TableName]: Record<keyof ParsedCorpus[T][num
     result_line: 'int', method: 'text', target_per: 'text', basis_note: 'text', similarity: 'double',
   },
   entity_attainment: { corpus: 'text', entity_id: 'text', ratio: 'double', pairs: 'int', pairs_low: 'int' },
+  area_members: { corpus: 'text', entity_id: 'text', municipality: 'text', lg_code: 'text', municipality_kana: 'text' },
 };
 
 export function arrowType(kind: ColumnKind): DataType {

@@ -13,6 +13,7 @@ import type { OutcomeRecord, SourceLine } from '../outcomes/types.js';
 import type { ByteIssue } from './decode.js';
 import { outcomesByRecord } from './outcomesByRecord.js';
 import { textWarnings } from './textWarnings.js';
+import { assignCodes } from '../codes/assignCodes.js';
 
 /** One record read from the corpus, before its rows are added to the tables. */
 export interface ParsedRecord {
@@ -30,7 +31,7 @@ export function parseCorpusText(text: string, corpus: string, byteIssues: readon
   const spans = splitRecords(lines);
   const out: ParsedCorpus = {
     corpus, entities: [], programs: [], fields: [], lines: [], parse_warnings: [],
-    targets: [], results: [], attainment: [], entity_attainment: [],
+    targets: [], results: [], attainment: [], entity_attainment: [], area_members: [],
   };
   const owner: (string | null)[] = new Array(lines.length).fill(null);
   const usedBy: (string | null)[] = new Array(lines.length).fill(null);
@@ -74,6 +75,9 @@ export function parseCorpusText(text: string, corpus: string, byteIssues: readon
     out.lines.push({ corpus, line_no: i + 1, entity_id: owner[i], text, used_by: tag });
   });
 
+  const codes = assignCodes(out.entities);
+  out.area_members = codes.members;
+  out.parse_warnings.push(...codes.warnings);
   const firstLine = new Map(out.entities.map((e) => [e.entity_id, e.line_start]));
   const outcomes = outcomesByRecord(outcomeRecords, (id) => firstLine.get(id) ?? null);
   Object.assign(out, outcomes.tables);
@@ -131,7 +135,7 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   }
 
   const entity: EntityRow = {
-    corpus, entity_id, prefecture: identity.prefecture, municipality: identity.municipality, entity_kind: identity.kind,
+    corpus, entity_id, prefecture: identity.prefecture, municipality: identity.municipality, entity_kind: identity.kind, lg_code: null, municipality_kana: null,
     department: header.department, phone: header.phone, url: header.url,
     ...stats,
     marked_chiiki: header.marked.has('地域力強化推進事業'),
@@ -292,7 +296,7 @@ function unreadableRecord(lines: string[], span: RecordSpan, corpus: string, err
   for (let i = span.start; i <= span.end; i++) if (lines[i].trim()) usage.set(i + 1, 'parse_warnings:record_unreadable');
   return {
     entity: {
-      corpus, entity_id, prefecture, municipality, entity_kind: kind, department: null, phone: null, url: null, ...emptyStats(),
+      corpus, entity_id, prefecture, municipality, entity_kind: kind, lg_code: null, municipality_kana: null, department: null, phone: null, url: null, ...emptyStats(),
       marked_chiiki: false, marked_takikan: false, marked_prefectural: false, runs_chiiki: false, runs_takikan: false, runs_prefectural: false,
       line_start: span.start + 1, line_end: span.end + 1,
     },

@@ -13,6 +13,10 @@ export interface EntityRow {
   prefecture: string;
   municipality: string;
   entity_kind: EntityKind;
+  /** 全国地方公共団体コード (6 digits, check digit included); null for an area record (see area_members). */
+  lg_code: string | null;
+  /** The municipality's reading (hiragana) from the code list, for 五十音 order; null when unmatched. */
+  municipality_kana: string | null;
   department: string | null;
   phone: string | null;
   url: string | null;
@@ -170,6 +174,15 @@ export interface EntityAttainmentRow {
   pairs_low: number;
 }
 
+/** One municipality an area record names as a member, with its code (null when the name matches none). */
+export interface AreaMemberRow {
+  corpus: string;
+  entity_id: string;
+  municipality: string;
+  lg_code: string | null;
+  municipality_kana: string | null;
+}
+
 /** Everything parsed from one corpus file. */
 export interface ParsedCorpus {
   corpus: string;
@@ -182,6 +195,7 @@ export interface ParsedCorpus {
   results: ResultRow[];
   attainment: AttainmentRow[];
   entity_attainment: EntityAttainmentRow[];
+  area_members: AreaMemberRow[];
 }
 
 export { TABLE_NAMES, type TableName } from '../../common/tables.js';

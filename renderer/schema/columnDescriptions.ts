@@ -9,6 +9,7 @@ export const TABLE_DESCRIPTIONS: Record<string, string> = {
   results: '達成状況 (数値)',
   attainment: '目標と実績の組 (達成率)',
   entity_attainment: '報告ごとの達成率のまとめ',
+  area_members: '圏域の報告が名前を挙げる構成市町村 1 件 = 1 行 (コード付き)',
 };
 
 const COMMON: Record<string, string> = {
@@ -29,6 +30,8 @@ export const COLUMN_DESCRIPTIONS: Record<string, Record<string, string>> = {
     prefecture: '都道府県',
     municipality: '市区町村 (都道府県の報告では空)',
     entity_kind: '種類: municipality (市町村) / prefecture (都道府県) / area (圏域)',
+    lg_code: '全国地方公共団体コード (6 桁・検査数字付き。都道府県は都道府県のコード、圏域は空で area_members に構成市町村)',
+    municipality_kana: '市区町村名のよみ (五十音順の並べ替え用)',
     department: '担当部署',
     phone: '電話番号',
     url: 'ウェブサイト',
@@ -120,6 +123,11 @@ export const COLUMN_DESCRIPTIONS: Record<string, Record<string, string>> = {
     target_per: '目標の基準期間 (月・年・日、率なら空)',
     basis_note: '実績を目標の基準に揃えた計算 (例: 14件 ÷ 10か月 = 1.4件/月)',
     similarity: '目標と実績の指標の類似度 (0–1、確からしさの主な根拠)',
+  },
+  area_members: {
+    municipality: '構成市町村 (報告の表記どおり)',
+    lg_code: '全国地方公共団体コード (6 桁・検査数字付き、照合できなければ空)',
+    municipality_kana: '市町村名のよみ (五十音順の並べ替え用)',
   },
   entity_attainment: { ratio: '報告全体の達成率 (low の組を除く)', pairs: '目標と実績の組の数', pairs_low: '確からしさ low で達成率から除いた組の数' },
 };
