@@ -8,8 +8,12 @@ import { openNodeDuckDb } from '../engine/nodeDuckdb.js';
 import { tableToRows } from '../../common/arrowAdapters.js';
 import { one, parseArgs, UsageError } from './args.js';
 import { rowsToCsv, tableToText } from './formats.js';
+import { ImportError } from '../imports/importError.js';
+import { readTableFile, type ImportedTable } from '../imports/readTableFile.js';
+import { parseTableOption } from '../imports/tableOption.js';
+import { importSummary } from '../imports/summary.js';
 
-const USAGE = 'usage: npm run sql -- "<SQL>" [--corpus <file> …] [--format table|csv|json] [--curations <file.json>]';
+const USAGE = 'usage: npm run sql -- "<SQL>" [--corpus <file> …] [--table <name>=<file.csv|.tsv|.xlsx[#sheet]> …] [--format table|csv|json] [--curations <file.json>]';
 
 /** `npm run sql`: SQL over the parsed corpora in the same engine the app uses. Errors: DuckDB's message, no stack. */
 export async function runSql(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -17,8 +21,10 @@ export async function runSql(argv: string[], out: (s: string) => void, err: (s: 
   let format: string;
   let files: string[];
   let curationPath: string | undefined;
+  let tableOptions: { name: string; spec: string }[];
   try {
-    const args = parseArgs(argv, ['corpus', 'format', 'curations']);
+    const args = parseArgs(argv, ['corpus', 'format', 'curations', 'table']);
+    tableOptions = (args.options.get('table') ?? []).map(parseTableOption);
     curationPath = args.options.get('curations')?.at(-1);
     format = one(args, 'format', ['table', 'csv', 'json'], 'table');
     if (args.positionals.length !== 1) throw new UsageError(USAGE);
@@ -28,6 +34,18 @@ export async function runSql(argv: string[], out: (s: string) => void, err: (s: 
     err(`${(e as Error).message}\n`);
     return 2;
   }
+  let imported: { name: string; table: ImportedTable }[];
+  try {
+    imported = [];
+    for (const t of tableOptions) imported.push({ name: t.name, table: await readTableFile(t.spec) });
+  } catch (e) {
+    if (e instanceof ImportError) {
+      err(`${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  for (const { name, table } of imported) err(`${importSummary(name, table)}\n`);
   let corpora;
   try {
     corpora = files.map((f) => loadCorpusFile(f));
@@ -48,6 +66,7 @@ export async function runSql(argv: string[], out: (s: string) => void, err: (s: 
   const db = await openNodeDuckDb();
   try {
     loadCorpora(db, corpora);
+    for (const { name, table } of imported) db.insertIpc(name, table.ipc);
     const table = db.query(sql);
     const rows = tableToRows(table);
     if (format === 'json') out(`${JSON.stringify(rows)}\n`);

@@ -1,0 +1,11 @@
+/** A file the analyst asked to import that cannot be read, with the file (and line, where there is one) in the message. */
+export class ImportError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly line: number | null = null,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+    this.name = 'ImportError';
+  }
+}
