@@ -8,12 +8,14 @@ import { openNodeDuckDb } from '../engine/nodeDuckdb.js';
 import { tableToRows } from '../../common/arrowAdapters.js';
 import { one, parseArgs, UsageError } from './args.js';
 import { rowsToCsv, tableToText } from './formats.js';
+import { writeFileSync } from 'node:fs';
 import { ImportError } from '../imports/importError.js';
+import { ipcToParquet, ipcToTable } from '../imports/parquet.js';
 import { readTableFile, type ImportedTable } from '../imports/readTableFile.js';
 import { parseTableOption } from '../imports/tableOption.js';
 import { importSummary } from '../imports/summary.js';
 
-const USAGE = 'usage: npm run sql -- "<SQL>" [--corpus <file> …] [--table <name>=<file.csv|.tsv|.xlsx[#sheet]> …] [--format table|csv|json] [--curations <file.json>]';
+const USAGE = 'usage: npm run sql -- "<SQL>" [--corpus <file> …] [--table <name>=<file.csv|.tsv|.xlsx[#sheet]> …] [--format table|csv|json|parquet --out <file>] [--curations <file.json>]';
 
 /** `npm run sql`: SQL over the parsed corpora in the same engine the app uses. Errors: DuckDB's message, no stack. */
 export async function runSql(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -22,11 +24,14 @@ export async function runSql(argv: string[], out: (s: string) => void, err: (s: 
   let files: string[];
   let curationPath: string | undefined;
   let tableOptions: { name: string; spec: string }[];
+  let outFile: string | undefined;
   try {
-    const args = parseArgs(argv, ['corpus', 'format', 'curations', 'table']);
+    const args = parseArgs(argv, ['corpus', 'format', 'curations', 'table', 'out']);
+    outFile = args.options.get('out')?.at(-1);
     tableOptions = (args.options.get('table') ?? []).map(parseTableOption);
     curationPath = args.options.get('curations')?.at(-1);
-    format = one(args, 'format', ['table', 'csv', 'json'], 'table');
+    format = one(args, 'format', ['table', 'csv', 'json', 'parquet'], 'table');
+    if (format === 'parquet' && !outFile) throw new UsageError('--format parquet には --out <file.parquet> が必要です');
     if (args.positionals.length !== 1) throw new UsageError(USAGE);
     sql = args.positionals[0];
     files = args.options.get('corpus') ?? [DEFAULT_CORPUS_PATH];
@@ -67,6 +72,12 @@ export async function runSql(argv: string[], out: (s: string) => void, err: (s: 
   try {
     loadCorpora(db, corpora);
     for (const { name, table } of imported) db.insertIpc(name, table.ipc);
+    if (format === 'parquet') {
+      const ipc = db.queryIpc(sql);
+      writeFileSync(outFile!, ipcToParquet(ipc));
+      err(`${outFile}: ${ipcToTable(ipc).numRows.toLocaleString('ja-JP')} 行を Parquet で書きました\n`);
+      return 0;
+    }
     const table = db.query(sql);
     const rows = tableToRows(table);
     if (format === 'json') out(`${JSON.stringify(rows)}\n`);

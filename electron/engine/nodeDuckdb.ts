@@ -15,6 +15,8 @@ export const OFFLINE_SETTINGS = [
 /** A synchronous DuckDB (duckdb-wasm's Node build) for the command line, tests and benchmarks. */
 export interface NodeDuckDb {
   query(sql: string): Table;
+  /** The result as Arrow IPC stream bytes (made with the apache-arrow copy the engine's own tables come from). */
+  queryIpc(sql: string): Uint8Array;
   /** Creates the table from Arrow IPC stream bytes, or appends to it when `create` is false. */
   insertIpc(table: string, ipc: Uint8Array, create?: boolean): void;
   close(): void;
@@ -36,6 +38,8 @@ export async function openNodeDuckDb(): Promise<NodeDuckDb> {
   for (const s of OFFLINE_SETTINGS) conn.query(s);
   return {
     query: (sql) => conn.query(sql) as unknown as Table,
+    // duckdb-wasm's Node build loads apache-arrow through require: its Tables only serialise with that same copy.
+    queryIpc: (sql) => (require('apache-arrow') as typeof import('apache-arrow')).tableToIPC(conn.query(sql) as never, 'stream'),
     insertIpc: (table, ipc, create = true) => conn.insertArrowFromIPCStream(ipc, { name: table, create }),
     close: () => {
       conn.close();

@@ -6,6 +6,7 @@ import { decodeText } from './decodeText.js';
 import { ImportError } from './importError.js';
 import { parseCsv } from './parseCsv.js';
 import { readXlsxRows } from './readXlsx.js';
+import { ipcToTable, parquetToIpc } from './parquet.js';
 
 export interface ImportedTable {
   /** What the import read, for the analyst: rows, columns and their types, and what it could not read. */
@@ -51,7 +52,7 @@ function toTable(columns: ImportedColumn[]): Table {
 }
 
 /**
- * Reads a CSV (UTF-8 or Shift_JIS), a TSV or an XLSX sheet into typed columns and Arrow bytes. Japanese headers stay
+ * Reads a CSV (UTF-8 or Shift_JIS), a TSV, an XLSX sheet or a Parquet file into typed columns and Arrow bytes. Japanese headers stay
  * the column names; `1,234` is a number, `011002` stays a code.
  */
 export async function readTableFile(spec: string): Promise<ImportedTable> {
@@ -62,11 +63,22 @@ export async function readTableFile(spec: string): Promise<ImportedTable> {
   if (ext === '.csv' || ext === '.tsv' || ext === '.txt') {
     const { text } = decodeText(readBytes(file), file);
     columns = fromRows(file, parseCsv(text, file, ext === '.tsv' ? '\t' : undefined), problems);
+  } else if (ext === '.parquet') {
+    let ipc: Uint8Array;
+    try {
+      ipc = parquetToIpc(readBytes(file));
+    } catch (e) {
+      if (e instanceof ImportError) throw e;
+      throw new ImportError(file, `Parquet として読めません (${e instanceof Error ? e.message : String(e)})`);
+    }
+    const table = ipcToTable(ipc);
+    const columns = table.schema.fields.map((f) => ({ name: f.name, kind: (/Int|Float|Decimal/.test(String(f.type)) ? 'double' : 'text') as ImportedColumn['kind'] }));
+    return { file, rows: table.numRows, columns, problems, ipc };
   } else if (ext === '.xlsx') {
     readBytes(file);
     columns = fromRows(file, await readXlsxRows(file, sheet), problems);
   } else {
-    throw new ImportError(file, `読める形式は CSV・TSV・XLSX です (unsupported file type ${ext || '(none)'})`);
+    throw new ImportError(file, `読める形式は CSV・TSV・XLSX・Parquet です (unsupported file type ${ext || '(none)'})`);
   }
   const rows = columns[0]?.values.length ?? 0;
   return { file, rows, columns: columns.map((c) => ({ name: c.name, kind: c.kind })), problems, ipc: tableToIPC(toTable(columns), 'stream') };

@@ -64,6 +64,18 @@ describe('bringing the analyst’s own table', () => {
     expect(missing.err).toContain('シート「無い」がありません。あるのは 表紙、予算表 です');
   });
 
+  it('round-trips Parquet: a result written as Parquet reads back identically and joins', async () => {
+    const file = path.join(dir, 'sapporo.parquet');
+    let err = '';
+    const code = await runSql(["SELECT lg_code, municipality, population, aging_rate FROM entities WHERE prefecture = '北海道' ORDER BY lg_code", '--format', 'parquet', '--out', file], () => undefined, (s) => (err += s));
+    expect(code).toBe(0);
+    expect(err).toContain('7 行を Parquet で書きました');
+    const back = await sql('SELECT * FROM p ORDER BY lg_code', `p=${file}`);
+    const direct = await sql("SELECT lg_code, municipality, population, aging_rate FROM entities WHERE prefecture = '北海道' ORDER BY lg_code");
+    expect(JSON.parse(back.out)).toEqual(JSON.parse(direct.out));
+    expect(JSON.parse(back.out)[0]).toEqual({ lg_code: '011002', municipality: '札幌市', population: 1_966_735, aging_rate: 26.7 });
+  });
+
   it('refuses what it cannot read, naming the file: missing, neither encoding, an open quote, a corpus table’s name', async () => {
     expect((await sql('SELECT 1', `m=${path.join(dir, 'none.csv')}`)).err).toMatch(/none\.csv: ファイルが見つかりません/);
     const bad = path.join(dir, 'bad.csv');
