@@ -65,6 +65,15 @@ export interface NotebookStartup {
   recovery: RecoveryCopy[];
 }
 
+/** A table the analyst imported: what was read, and what could not be. */
+export interface ImportedTableInfo {
+  name: string;
+  file: string;
+  rows: number;
+  columns: { name: string; kind: 'double' | 'text' }[];
+  problems: string[];
+}
+
 type NoArgs = Record<string, never>;
 
 /** Channel name → { args, result }. */
@@ -87,6 +96,12 @@ export interface ApiContract {
   'notebook.recover': { args: NoArgs; result: RecoveryCopy[] };
   'notebook.discardRecovery': { args: { key: string }; result: null };
   'notebook.examples': { args: NoArgs; result: ExampleNotebook[] };
+  'imports.list': { args: NoArgs; result: ImportedTableInfo[] };
+  /** The file's bytes travel as base64 (JSON over HTTP, structured clone over IPC alike). */
+  'imports.add': { args: { name: string; fileName: string; base64: string }; result: ImportedTableInfo };
+  /** Arrow IPC stream bytes of one imported table. */
+  'imports.table': { args: { name: string }; result: Uint8Array };
+  'imports.remove': { args: { name: string }; result: null };
 }
 
 export type ChannelName = keyof ApiContract & string;

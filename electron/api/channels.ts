@@ -6,6 +6,7 @@ import { none, obj, oneOf, str } from '../ipc/validate.js';
 import { createCorpusService } from './corpusService.js';
 import { HistoryStore } from './historyStore.js';
 import { notebookChannels } from '../notebooks/channels.js';
+import { importChannels } from '../imports/channels.js';
 import type { NotebookDialogs } from '../notebooks/service.js';
 
 /** What the API needs from its host (Electron main or the browser-mode server). */
@@ -46,6 +47,7 @@ export function createApiChannels(ctx: ApiContext) {
     ...corpusChannels(ctx),
     ...historyChannels(ctx),
     ...notebookChannels(ctx),
+    ...importChannels(ctx),
   };
 }
 

@@ -1,11 +1,13 @@
+import { UserError } from '../../common/result.js';
+
 /** A file the analyst asked to import that cannot be read, with the file (and line, where there is one) in the message. */
-export class ImportError extends Error {
+export class ImportError extends UserError {
   constructor(
     readonly file: string,
     message: string,
     readonly line: number | null = null,
   ) {
-    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+    super('refused', `${file}${line ? `:${line}` : ''}: ${message}`);
     this.name = 'ImportError';
   }
 }

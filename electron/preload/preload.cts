@@ -21,6 +21,10 @@ const CHANNELS = [
   'notebook.recover',
   'notebook.discardRecovery',
   'notebook.examples',
+  'imports.list',
+  'imports.add',
+  'imports.table',
+  'imports.remove',
 ] as const satisfies readonly ChannelName[];
 
 type MissingChannels = Exclude<ChannelName, (typeof CHANNELS)[number]>;

@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { engineOwner } from '../engine/engineOwner';
-import type { StartedWorkbench, StartupStage } from '../engine/startup';
+import { replaceTable, type StartedWorkbench, type StartupStage } from '../engine/startup';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
 import { SourceViewer } from '../source/SourceViewer';
@@ -85,6 +85,7 @@ export function App() {
       engine: started.engine,
       corpus: started.corpus,
       schema,
+      loadTable: (name, ipc) => replaceTable(started.engine, name, ipc),
       refreshSchema,
       openSource: setSource,
       openInRoom: (roomId, handoff) => {

@@ -28,6 +28,8 @@ export interface Workbench {
   engine: WorkbenchEngine;
   corpus: CorpusInfo;
   schema: SchemaColumn[];
+  /** Puts Arrow bytes under a table name in the engine, replacing what was there (imported tables). */
+  loadTable(name: string, ipc: Uint8Array): Promise<void>;
   /** Re-reads the schema (after CREATE TABLE and the like). */
   refreshSchema(): void;
   openSource(ref: SourceRef): void;

@@ -2,6 +2,7 @@ import { TABLE_NAMES } from '../../common/tables';
 import { requireApi } from '../api/client';
 import type { CorpusInfo } from '../../common/api';
 import { startDuckDbEngine, type DuckDbEngine } from './duckdbEngine';
+import { loadImportedTables } from '../imports/importedTables';
 
 export type StartupStage = 'corpus' | 'engine' | 'loading' | 'ready' | 'failed';
 
@@ -18,16 +19,19 @@ interface CorpusTable {
   ipc: Uint8Array;
 }
 
+/** Puts Arrow bytes under `name`, dropping the table or view that stood there. */
+export async function replaceTable(engine: DuckDbEngine, name: string, ipc: Uint8Array): Promise<void> {
+  const quoted = `"${name.replaceAll('"', '""')}"`;
+  await engine.query(`DROP TABLE IF EXISTS ${quoted}`).catch(() => engine.query(`DROP VIEW IF EXISTS ${quoted}`));
+  await engine.insertArrowIpc(name, ipc);
+}
+
 /**
  * Drops whatever now stands under a corpus table's name (a table, or a view someone made) and loads the kept bytes
  * again, a copy each time: inserting moves the bytes to the worker.
  */
 export async function reloadCorpusTables(engine: DuckDbEngine, tables: readonly CorpusTable[]): Promise<void> {
-  for (const t of tables) {
-    const name = `"${t.name.replaceAll('"', '""')}"`;
-    await engine.query(`DROP TABLE IF EXISTS ${name}`).catch(() => engine.query(`DROP VIEW IF EXISTS ${name}`));
-    await engine.insertArrowIpc(t.name, t.ipc.slice());
-  }
+  for (const t of tables) await replaceTable(engine, t.name, t.ipc.slice());
 }
 
 /**
@@ -51,14 +55,16 @@ export async function startWorkbench(onStage: (stage: StartupStage) => void): Pr
     const data = await corpusPromise;
     onStage('engine');
     const started = await enginePromise;
-    engine = started.engine;
+    const loaded = started.engine;
+    engine = loaded;
     onStage('loading');
     const tLoad = performance.now();
     // The pristine bytes are kept for restoring the corpus in place; the engine gets copies.
-    for (const t of data.tables) await engine.insertArrowIpc(t.name, t.ipc.slice());
+    for (const t of data.tables) await loaded.insertArrowIpc(t.name, t.ipc.slice());
+    // The analyst's own tables, imported before: one that cannot be read is left out, never fatal to the start.
+    await loadImportedTables((name, ipc) => replaceTable(loaded, name, ipc));
     const loadMs = performance.now() - tLoad;
     onStage('ready');
-    const loaded = engine;
     return {
       engine,
       corpus: data.corpus,

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { TABLE_NAMES } from '../../common/tables';
 import type { SchemaColumn } from '../app/workbenchContext';
 import { useI18n } from '../i18n/locale';
@@ -9,10 +9,12 @@ export interface SchemaBrowserProps {
   schema: SchemaColumn[];
   rowCounts: Record<string, number>;
   onInsert(text: string): void;
+  /** Shown under the heading (the SQL room puts its import button there). */
+  children?: ReactNode;
 }
 
 /** Tables of the contract first (in contract order), then the user's own; click a name to insert it. */
-export function SchemaBrowser({ schema, rowCounts, onInsert }: SchemaBrowserProps) {
+export function SchemaBrowser({ schema, rowCounts, onInsert, children }: SchemaBrowserProps) {
   const { t } = useI18n();
   const [open, setOpen] = useState<Set<string>>(() => new Set(['entities']));
   const tables = useMemo(() => {
@@ -33,6 +35,7 @@ export function SchemaBrowser({ schema, rowCounts, onInsert }: SchemaBrowserProp
   return (
     <aside className="schema-browser" aria-label={t('schema.title')}>
       <h2>{t('schema.title')}</h2>
+      {children}
       <ul className="schema-tables">
         {tables.map(([name, columns]) => (
           <li key={name} className="schema-table">

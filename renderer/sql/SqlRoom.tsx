@@ -10,6 +10,7 @@ import { GRID_ROW_LIMIT, ResultGrid } from '../grid/ResultGrid';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
 import { SchemaBrowser } from '../schema/SchemaBrowser';
+import { ImportButton } from '../imports/ImportButton';
 import { recordLinesSql } from '../source/sourceQueries';
 import { SqlEditor, type SqlEditorHandle } from './SqlEditor';
 import { EXAMPLE_QUERIES } from './exampleQueries';
@@ -134,7 +135,9 @@ export function SqlRoom() {
 
   return (
     <div className="sql-room">
-      <SchemaBrowser schema={wb.schema} rowCounts={rowCounts} onInsert={(text) => editor.current?.insert(text)} />
+      <SchemaBrowser schema={wb.schema} rowCounts={rowCounts} onInsert={(text) => editor.current?.insert(text)}>
+        <ImportButton load={wb.loadTable} onImported={wb.refreshSchema} />
+      </SchemaBrowser>
       <div className="sql-main">
         <div className="sql-editor-pane">
           <SqlEditor

@@ -1,0 +1,42 @@
+import type { ImportedTableInfo } from '../../common/api';
+import { callApi, requireApi } from '../api/client';
+
+/** The engine's side of an import: put a table's Arrow bytes under its name, replacing what was there. */
+export type LoadTable = (name: string, ipc: Uint8Array) => Promise<void>;
+
+/** A table name from a file name: its Japanese kept, anything SQL would need quoting for turned into _. */
+export function tableNameFor(fileName: string): string {
+  const base = fileName.replace(/\.[^.]+$/, '').normalize('NFKC');
+  const name = base.replace(/[^\p{L}\p{N}_]+/gu, '_').replace(/^_+|_+$/g, '').slice(0, 60);
+  return /^[\p{L}_]/u.test(name) ? name : `t_${name}`;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Sends one file to the main process, which reads and keeps it; then loads the table into the engine. */
+export async function importFile(file: File, load: LoadTable): Promise<ImportedTableInfo> {
+  const name = tableNameFor(file.name);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const info = await requireApi('imports.add', { name, fileName: file.name, base64: toBase64(bytes) });
+  await load(name, await requireApi('imports.table', { name }));
+  return info;
+}
+
+/** At start: every table imported before, loaded again; one that cannot be read is reported, not fatal. */
+export async function loadImportedTables(load: LoadTable): Promise<ImportedTableInfo[]> {
+  const listed = await callApi('imports.list', {});
+  if (!listed.ok) return [];
+  for (const t of listed.value) {
+    if (t.columns.length === 0) continue;
+    try {
+      await load(t.name, await requireApi('imports.table', { name: t.name }));
+    } catch (e) {
+      t.problems.push(e instanceof Error ? e.message : String(e));
+    }
+  }
+  return listed.value;
+}

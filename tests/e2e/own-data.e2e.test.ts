@@ -1,0 +1,55 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGrid, runSql } from './support/workbench';
+import { workbenchSession } from './support/session';
+
+/** 「団体コード,予算」 and two rows in Shift_JIS, as an old Excel saves a CSV. */
+function budgetCsvShiftJis(): Buffer {
+  const header = Buffer.from([0x92, 0x63, 0x91, 0xcc, 0x83, 0x52, 0x81, 0x5b, 0x83, 0x68, 0x2c, 0x97, 0x5c, 0x8e, 0x5a]);
+  return Buffer.concat([header, Buffer.from('\r\n011002,"1,234"\r\n012068,567\r\n', 'ascii')]);
+}
+
+const JOIN = 'SELECT e.municipality, e.population, m."予算" FROM entities e JOIN budget m ON e.lg_code = m."団体コード" ORDER BY m."予算" DESC';
+
+// Journey 1, her own data: the analyst brings her prefecture's spreadsheet and joins it on the municipality code.
+describe('政策分析担当: 自分の表を取り込み、団体コードで結合する', () => {
+  const session = workbenchSession();
+
+  it('imports a Shift_JIS CSV from the SQL room and says what it read', async () => {
+    const { page } = session.tb;
+    const box = page.locator('[data-testid="import"]');
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'budget.csv', mimeType: 'text/csv', buffer: budgetCsvShiftJis() });
+    await expect.poll(() => box.getAttribute('data-imports')).toBe('1');
+    await expect(box.locator('[role="status"]').innerText()).resolves.toContain('表 budget として取り込みました (2 行・2 列)');
+    const kept = path.join(session.server.dataDir, 'imports', 'budget.csv');
+    expect(existsSync(kept)).toBe(true);
+    expect(statSync(kept).mode & 0o777).toBe(0o600);
+    await expect.poll(() => page.locator('.schema-name', { hasText: /^budget$/ }).count()).toBe(1);
+    await session.tb.screenshot('own-data-01-imported');
+  });
+
+  it('joins it with the corpus on lg_code: 札幌市 1,234, 釧路市 567', async () => {
+    const { page } = session.tb;
+    expect(await runSql(page, JOIN)).toBe('done');
+    const grid = await readGrid(page);
+    const col = (name: string) => grid.headers.indexOf(name);
+    expect(grid.rows.map((r) => [r[col('municipality')], r[col('population')], r[col('予算')]])).toEqual([
+      ['札幌市', '1,966,735', '1,234'],
+      ['釧路市', '170,364', '567'],
+    ]);
+    await session.tb.screenshot('own-data-02-joined');
+  });
+
+  it('is still there after a reload, and a file it cannot read is refused with its name', async () => {
+    const { page } = session.tb;
+    await page.reload();
+    await page.waitForSelector('[data-stage="ready"]', { timeout: 60_000 });
+    expect(await runSql(page, JOIN)).toBe('done');
+    expect((await readGrid(page)).rows).toHaveLength(2);
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from([0x61, 0x0a, 0xff, 0xfe, 0xfd]) });
+    await expect.poll(() => page.locator('[data-testid="import"]').getAttribute('data-state')).toBe('failed');
+    await expect(page.locator('.import-error').innerText()).resolves.toMatch(/broken\.csv: UTF-8 でも Shift_JIS でも読めません/);
+    expect(existsSync(path.join(session.server.dataDir, 'imports', 'broken.csv'))).toBe(false);
+  });
+});
