@@ -274,6 +274,8 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     await addField(page, 'prefecture', 'rows');
     await waitForPivot(page, before);
     await addField(page, 'entity_kind', 'filters');
+    // Whatever adding the filter field re-ran must have landed before the run counter is read for the tick.
+    await page.waitForSelector('[data-testid="pivot-room"][data-pivot-state="ready"]', { timeout: 30_000 });
     const choice = page.locator('[data-zone="filters"] .pivot-filter-values label', { hasText: 'municipality' });
     await expect(choice.innerText()).resolves.toMatch(/^municipality \(\d+\)$/);
     before = await runs(page);
