@@ -6,6 +6,7 @@ import { useWorkbench } from '../app/workbenchContext';
 import { tableToRows } from '../../common/arrowAdapters';
 import { offerDownload } from '../app/download';
 import { toCsv } from '../../common/csv';
+import { resultParquet, resultXlsx } from './exportResult';
 import { GRID_ROW_LIMIT, ResultGrid } from '../grid/ResultGrid';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
@@ -110,6 +111,17 @@ export function SqlRoom() {
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
     offerDownload(`kyosei-${stamp}.csv`, new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }));
   }, [state, gridApi]);
+
+  const exportAs = useCallback(
+    async (format: 'xlsx' | 'parquet') => {
+      if (state.kind !== 'done') return;
+      const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+      const bytes = format === 'xlsx' ? await resultXlsx(state.table) : await resultParquet(state.table);
+      const type = format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/vnd.apache.parquet';
+      offerDownload(`kyosei-${stamp}.${format}`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+    },
+    [state],
+  );
 
   // Another room (the pivot's "SQL で開く") sends its SQL and result here: show both, as if just run.
   const handoff = wb.handoffFor('sql');
@@ -224,6 +236,8 @@ export function SqlRoom() {
               <button onClick={exportCsv} data-testid="export-csv">
                 {t('result.csv')}
               </button>
+              <button onClick={() => void exportAs('xlsx')} data-testid="export-xlsx">XLSX</button>
+              <button onClick={() => void exportAs('parquet')} data-testid="export-parquet">Parquet</button>
             </>
           )}
           {state.kind === 'cancelled' && <span className="cancelled">{t('sql.cancelled')} ({t('result.elapsed', { seconds: (state.ms / 1000).toFixed(1) })})</span>}

@@ -1,4 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { tableFromIPC } from 'apache-arrow';
+import { readParquet } from 'parquet-wasm';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGrid, runSql } from './support/workbench';
@@ -39,6 +41,26 @@ describe('政策分析担当: 自分の表を取り込み、団体コードで�
       ['釧路市', '170,364', '567'],
     ]);
     await session.tb.screenshot('own-data-02-joined');
+  });
+
+  it('exports the joined result as Parquet and XLSX that read back identically', async () => {
+    const { page } = session.tb;
+    const [parquet] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-parquet"]')]);
+    const table = tableFromIPC(readParquet(readFileSync((await parquet.path())!)).intoIPCStream());
+    expect(table.toArray().map((r) => r.toJSON())).toEqual([
+      { municipality: '札幌市', population: 1_966_735, 予算: 1234 },
+      { municipality: '釧路市', population: 170_364, 予算: 567 },
+    ]);
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-xlsx"]')]);
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await xlsx.path())!);
+    const rows = book.worksheets[0].getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    expect(rows).toEqual([
+      ['municipality', 'population', '予算'],
+      ['札幌市', 1_966_735, 1234],
+      ['釧路市', 170_364, 567],
+    ]);
   });
 
   it('is still there after a reload, and a file it cannot read is refused with its name', async () => {
