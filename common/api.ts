@@ -67,6 +67,8 @@ export interface NotebookStartup {
 
 /** A table the analyst imported: what was read, and what could not be. */
 export interface ImportedTableInfo {
+  /** A table of its own, or another corpus (another year's reports) whose rows join the corpus tables. */
+  kind: 'table' | 'corpus';
   name: string;
   file: string;
   rows: number;
@@ -102,6 +104,8 @@ export interface ApiContract {
   /** Arrow IPC stream bytes of one imported table. */
   'imports.table': { args: { name: string }; result: Uint8Array };
   'imports.remove': { args: { name: string }; result: null };
+  /** Arrow IPC stream bytes of one table of an imported corpus, to append to the corpus table of that name. */
+  'imports.corpusTable': { args: { name: string; table: TableName }; result: Uint8Array };
 }
 
 export type ChannelName = keyof ApiContract & string;

@@ -1,12 +1,14 @@
+import path from 'node:path';
 import { channel } from '../ipc/channel.js';
-import { none, obj, str } from '../ipc/validate.js';
+import { none, obj, oneOf, str } from '../ipc/validate.js';
+import { TABLE_NAMES } from '../../common/tables.js';
 import { createImportStore, MAX_IMPORT_BYTES } from './importStore.js';
 
 const tableName = str({ min: 1, max: 63, pattern: /^[\p{L}_][\p{L}\p{N}_]{0,62}$/u });
 
 /** The import channels; the API registry spreads these in. */
-export function importChannels(ctx: { dataDir: string }) {
-  const store = createImportStore(ctx.dataDir);
+export function importChannels(ctx: { dataDir: string; corpusPath: string }) {
+  const store = createImportStore(ctx.dataDir, path.basename(ctx.corpusPath));
   return {
     'imports.list': channel(none, () => store.list()),
     'imports.add': channel(
@@ -15,5 +17,6 @@ export function importChannels(ctx: { dataDir: string }) {
     ),
     'imports.table': channel(obj({ name: tableName }), (a) => store.table(a.name)),
     'imports.remove': channel(obj({ name: tableName }), (a) => store.remove(a.name)),
+    'imports.corpusTable': channel(obj({ name: tableName, table: oneOf(TABLE_NAMES) }), (a) => store.corpusTable(a.name, a.table)),
   };
 }

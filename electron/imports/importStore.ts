@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImportedTableInfo } from '../../common/api.js';
+import type { TableName } from '../../common/tables.js';
 import { ImportError } from './importError.js';
+import { readCorpusImport, type ImportedCorpus } from './corpusImport.js';
 import { readTableFile, type ImportedTable } from './readTableFile.js';
 import { parseTableOption } from './tableOption.js';
 
@@ -11,16 +13,29 @@ const FORMATS = ['.csv', '.tsv', '.txt', '.xlsx', '.parquet'];
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 function info(name: string, t: ImportedTable): ImportedTableInfo {
-  return { name, file: path.basename(t.file), rows: t.rows, columns: t.columns, problems: t.problems };
+  return { kind: 'table', name, file: path.basename(t.file), rows: t.rows, columns: t.columns, problems: t.problems };
+}
+
+function corpusInfo(name: string, c: ImportedCorpus): ImportedTableInfo {
+  return { kind: 'corpus', name, file: c.corpus, rows: c.entities, columns: [], problems: c.problems };
 }
 
 /**
  * The analyst's own tables: each imported file is kept as it came, as `<data>/imports/<table name><ext>`, readable by
  * her account only, and read again at every start. The file name is the table's name, so the folder is the list.
  */
-export function createImportStore(dataDir: string) {
+export function createImportStore(dataDir: string, bundledCorpus: string) {
   const dir = path.join(dataDir, 'imports');
   const cache = new Map<string, Promise<ImportedTable>>();
+  const corpora = new Map<string, ImportedCorpus>();
+  const corpusOf = (name: string, file: string): ImportedCorpus | null => {
+    if (!corpora.has(name)) {
+      const c = readCorpusImport(file, path.basename(file), bundledCorpus);
+      if (!c) return null;
+      corpora.set(name, c);
+    }
+    return corpora.get(name)!;
+  };
   const fileOf = async (name: string): Promise<string | null> => {
     for (const entry of await readdir(dir).catch(() => [] as string[])) {
       const ext = path.extname(entry).toLowerCase();
@@ -46,9 +61,10 @@ export function createImportStore(dataDir: string) {
         if (!FORMATS.includes(ext) || entry.startsWith('.')) continue;
         const name = entry.slice(0, -ext.length);
         try {
-          out.push(info(name, await read(name, path.join(dir, entry))));
+          const corpus = ext === '.txt' ? corpusOf(name, path.join(dir, entry)) : null;
+          out.push(corpus ? corpusInfo(name, corpus) : info(name, await read(name, path.join(dir, entry))));
         } catch (e) {
-          out.push({ name, file: entry, rows: 0, columns: [], problems: [e instanceof Error ? e.message : String(e)] });
+          out.push({ kind: 'table', name, file: entry, rows: 0, columns: [], problems: [e instanceof Error ? e.message : String(e)] });
         }
       }
       return out;
@@ -63,6 +79,23 @@ export function createImportStore(dataDir: string) {
       await mkdir(dir, { recursive: true, mode: 0o700 });
       const tmp = path.join(dir, `.${name}.${randomBytes(6).toString('hex')}${ext}`);
       await writeFile(tmp, bytes, { mode: 0o600 });
+      if (ext === '.txt') {
+        let corpus: ImportedCorpus | null;
+        try {
+          corpus = readCorpusImport(tmp, fileName, bundledCorpus);
+        } catch (e) {
+          await unlink(tmp).catch(() => undefined);
+          throw e;
+        }
+        if (corpus) {
+          const old = await fileOf(name);
+          if (old) await unlink(old);
+          await rename(tmp, path.join(dir, `${name}${ext}`));
+          corpora.set(name, corpus);
+          cache.delete(name);
+          return corpusInfo(name, corpus);
+        }
+      }
       let table: ImportedTable;
       try {
         table = await readTableFile(tmp);
@@ -85,9 +118,17 @@ export function createImportStore(dataDir: string) {
       return (await read(name, file)).ipc;
     },
 
+    async corpusTable(name: string, table: TableName): Promise<Uint8Array> {
+      const file = await fileOf(name);
+      const corpus = file ? corpusOf(name, file) : null;
+      if (!corpus) throw new ImportError(name, '取り込んだコーパスが見つかりません (no such imported corpus)');
+      return corpus.tables.get(table)!;
+    },
+
     async remove(name: string): Promise<null> {
       const file = await fileOf(name);
       cache.delete(name);
+      corpora.delete(name);
       if (file) await unlink(file);
       return null;
     },

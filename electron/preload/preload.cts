@@ -25,6 +25,7 @@ const CHANNELS = [
   'imports.add',
   'imports.table',
   'imports.remove',
+  'imports.corpusTable',
 ] as const satisfies readonly ChannelName[];
 
 type MissingChannels = Exclude<ChannelName, (typeof CHANNELS)[number]>;

@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { engineOwner } from '../engine/engineOwner';
-import { replaceTable, type StartedWorkbench, type StartupStage } from '../engine/startup';
+import { tableLoaderFor, type StartedWorkbench, type StartupStage } from '../engine/startup';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
 import { SourceViewer } from '../source/SourceViewer';
@@ -85,7 +85,7 @@ export function App() {
       engine: started.engine,
       corpus: started.corpus,
       schema,
-      loadTable: (name, ipc) => replaceTable(started.engine, name, ipc),
+      tables: tableLoaderFor(started.engine),
       refreshSchema,
       openSource: setSource,
       openInRoom: (roomId, handoff) => {
@@ -167,6 +167,7 @@ export function App() {
 
 function StartupStatus({ stage, started }: { stage: StartupStage; started: StartedWorkbench | null }) {
   const { t } = useI18n();
+  const otherCorpora = started?.imports.filter((i) => i.kind === 'corpus').map((i) => i.file) ?? [];
   const detail = started
     ? t('stage.readyDetail', {
         tables: started.corpus.tables.length,
@@ -179,6 +180,11 @@ function StartupStatus({ stage, started }: { stage: StartupStage; started: Start
       <span className="dot" />
       {t(`stage.${stage}`)}
       {started && <span className="corpus-summary">{t('corpus.summary', { file: started.corpus.file, lines: formatNumber(started.corpus.lines), warnings: formatNumber(started.corpus.warnings) })}</span>}
+      {otherCorpora.length > 0 && (
+        <span className="corpus-summary" data-testid="other-corpora">
+          {t('corpus.others', { files: otherCorpora.join('、') })}
+        </span>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { Table } from 'apache-arrow';
 import type { CorpusInfo } from '../../common/api';
 import type { WorkbenchEngine } from '../engine/types';
+import type { TableLoader } from '../imports/importedTables';
 
 /** A place in the corpus: lines (1-based, inclusive) and, when known, the record they belong to. */
 export interface SourceRef {
@@ -28,8 +29,8 @@ export interface Workbench {
   engine: WorkbenchEngine;
   corpus: CorpusInfo;
   schema: SchemaColumn[];
-  /** Puts Arrow bytes under a table name in the engine, replacing what was there (imported tables). */
-  loadTable(name: string, ipc: Uint8Array): Promise<void>;
+  /** Puts imported Arrow bytes into the engine: a table of its own, or another corpus's rows. */
+  tables: TableLoader;
   /** Re-reads the schema (after CREATE TABLE and the like). */
   refreshSchema(): void;
   openSource(ref: SourceRef): void;

@@ -25,6 +25,8 @@ export interface DuckDbEngine extends WorkbenchEngine {
   readonly startSteps: { workerMs: number; instantiateMs: number; openMs: number };
   /** Creates `table` from Arrow IPC stream bytes. The bytes move to the worker: `ipc` is empty afterwards. */
   insertArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
+  /** Appends Arrow IPC stream bytes to an existing table (another year's corpus beside the bundled one). */
+  appendArrowIpc(table: string, ipc: Uint8Array): Promise<void>;
   terminate(): Promise<void>;
 }
 
@@ -78,6 +80,10 @@ function wrap(db: duckdb.AsyncDuckDB, worker: Worker, loadConn: duckdb.AsyncDuck
       // duckdb-wasm silently inserts nothing from empty bytes (a buffer already moved to the worker): fail loudly.
       if (ipc.byteLength === 0) throw new Error(`表 ${table} のデータが空です（すでに読み込みに使われました）`);
       await loadConn.insertArrowFromIPCStream(ipc, { name: table, create: true });
+    },
+    async appendArrowIpc(table, ipc) {
+      if (ipc.byteLength === 0) throw new Error(`表 ${table} のデータが空です（すでに読み込みに使われました）`);
+      await loadConn.insertArrowFromIPCStream(ipc, { name: table, create: false });
     },
     async query(sql, options = {}): Promise<Table> {
       const { signal } = options;

@@ -2,7 +2,8 @@ import { TABLE_NAMES } from '../../common/tables';
 import { requireApi } from '../api/client';
 import type { CorpusInfo } from '../../common/api';
 import { startDuckDbEngine, type DuckDbEngine } from './duckdbEngine';
-import { loadImportedTables } from '../imports/importedTables';
+import { loadImportedTables, type TableLoader } from '../imports/importedTables';
+import type { ImportedTableInfo } from '../../common/api';
 
 export type StartupStage = 'corpus' | 'engine' | 'loading' | 'ready' | 'failed';
 
@@ -10,6 +11,8 @@ export interface StartedWorkbench {
   engine: DuckDbEngine;
   corpus: CorpusInfo;
   timings: { corpusMs: number; engineMs: number; loadMs: number; totalMs: number };
+  /** The analyst's imports loaded at start (other corpora among them). */
+  imports: ImportedTableInfo[];
   /** Puts every corpus table back as it was loaded, whatever a statement did to it: no restart needed. */
   reloadCorpus(): Promise<void>;
 }
@@ -17,6 +20,11 @@ export interface StartedWorkbench {
 interface CorpusTable {
   name: string;
   ipc: Uint8Array;
+}
+
+/** The engine as imports need it: replace a table, or append another corpus's rows. */
+export function tableLoaderFor(engine: DuckDbEngine): TableLoader {
+  return { replace: (name, ipc) => replaceTable(engine, name, ipc), append: (name, ipc) => engine.appendArrowIpc(name, ipc) };
 }
 
 /** Puts Arrow bytes under `name`, dropping the table or view that stood there. */
@@ -62,14 +70,19 @@ export async function startWorkbench(onStage: (stage: StartupStage) => void): Pr
     // The pristine bytes are kept for restoring the corpus in place; the engine gets copies.
     for (const t of data.tables) await loaded.insertArrowIpc(t.name, t.ipc.slice());
     // The analyst's own tables, imported before: one that cannot be read is left out, never fatal to the start.
-    await loadImportedTables((name, ipc) => replaceTable(loaded, name, ipc));
+    const imports = await loadImportedTables(tableLoaderFor(loaded));
     const loadMs = performance.now() - tLoad;
     onStage('ready');
     return {
       engine,
       corpus: data.corpus,
       timings: { corpusMs: data.ms, engineMs: started.ms, loadMs, totalMs: performance.now() - t0 },
-      reloadCorpus: () => reloadCorpusTables(loaded, data.tables),
+      imports,
+      // Imported corpora append to the corpus tables: after the reload they are appended again.
+      reloadCorpus: async () => {
+        await reloadCorpusTables(loaded, data.tables);
+        await loadImportedTables(tableLoaderFor(loaded));
+      },
     };
   } catch (e) {
     onStage('failed');

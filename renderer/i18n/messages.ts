@@ -46,6 +46,7 @@ const ja = {
   'import.hint': 'CSV (UTF-8 / Shift_JIS)・TSV・XLSX・Parquet を表として取り込みます。ここにドロップしても取り込めます',
   'import.running': '{file} を取り込み中…',
   'import.done': '表 {name} として取り込みました ({rows} 行・{columns} 列)',
+  'import.corpusDone': 'コーパス {file} を取り込みました (報告 {records} 件、corpus 列で区別)',
   'schema.insertHint': 'クリックでエディタに挿入',
   'schema.rows': '{rows} 行',
   'source.title': '原文',
@@ -65,6 +66,7 @@ const ja = {
   'help.copyCell': '結果のセルをコピー',
   'help.copyRow': '結果の行をタブ区切りでコピー',
   'corpus.summary': '{file}・{lines} 行・注記 {warnings} 件',
+  'corpus.others': '＋ {files}',
 } as const;
 
 export type MessageKey = keyof typeof ja;
@@ -117,6 +119,7 @@ const en: Record<MessageKey, string> = {
   'import.hint': 'Imports a CSV (UTF-8 / Shift_JIS), TSV, XLSX or Parquet file as a table; you can also drop it here',
   'import.running': 'Importing {file}…',
   'import.done': 'Imported as table {name} ({rows} rows, {columns} columns)',
+  'import.corpusDone': 'Imported corpus {file} ({records} reports, told apart by the corpus column)',
   'schema.insertHint': 'Click to insert into the editor',
   'schema.rows': '{rows} rows',
   'source.title': 'Source',
@@ -136,6 +139,7 @@ const en: Record<MessageKey, string> = {
   'help.copyCell': 'Copy a result cell',
   'help.copyRow': 'Copy a result row, tab-separated',
   'corpus.summary': '{file} · {lines} lines · {warnings} notes',
+  'corpus.others': '+ {files}',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { ja, en };

@@ -2,12 +2,12 @@ import { useRef, useState } from 'react';
 import type { ImportedTableInfo } from '../../common/api';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
-import { importFile, type LoadTable } from './importedTables';
+import { importFile, type TableLoader } from './importedTables';
 
 type ImportState = { kind: 'idle' } | { kind: 'running'; file: string } | { kind: 'done'; info: ImportedTableInfo } | { kind: 'failed'; message: string };
 
 /** Brings the analyst's own CSV, TSV, XLSX or Parquet in as a table: a button, or a file dropped on it. */
-export function ImportButton({ load, onImported }: { load: LoadTable; onImported(info: ImportedTableInfo): void }) {
+export function ImportButton({ load, onImported }: { load: TableLoader; onImported(info: ImportedTableInfo): void }) {
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
@@ -42,7 +42,9 @@ export function ImportButton({ load, onImported }: { load: LoadTable; onImported
       <input ref={input} type="file" hidden accept=".csv,.tsv,.txt,.xlsx,.parquet" data-testid="import-file" onChange={(e) => void run(e.target.files?.[0]).then(() => (e.target.value = ''))} />
       {state.kind === 'done' && (
         <p className="import-result" role="status">
-          {t('import.done', { name: state.info.name, rows: formatNumber(state.info.rows), columns: state.info.columns.length })}
+          {state.info.kind === 'corpus'
+            ? t('import.corpusDone', { file: state.info.file, records: formatNumber(state.info.rows) })
+            : t('import.done', { name: state.info.name, rows: formatNumber(state.info.rows), columns: state.info.columns.length })}
           {state.info.problems.map((p) => (
             <span key={p} className="import-problem">{p}</span>
           ))}

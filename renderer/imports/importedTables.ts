@@ -1,8 +1,21 @@
 import type { ImportedTableInfo } from '../../common/api';
+import { TABLE_NAMES } from '../../common/tables';
 import { callApi, requireApi } from '../api/client';
 
-/** The engine's side of an import: put a table's Arrow bytes under its name, replacing what was there. */
-export type LoadTable = (name: string, ipc: Uint8Array) => Promise<void>;
+/** The engine's side of an import: a table of its own replaces what stood under its name; a corpus appends rows. */
+export interface TableLoader {
+  replace(name: string, ipc: Uint8Array): Promise<void>;
+  append(name: string, ipc: Uint8Array): Promise<void>;
+}
+
+/** Loads one import into the engine: its own table, or another corpus's rows beside the bundled corpus's. */
+async function loadImport(info: ImportedTableInfo, load: TableLoader): Promise<void> {
+  if (info.kind === 'corpus') {
+    for (const table of TABLE_NAMES) await load.append(table, await requireApi('imports.corpusTable', { name: info.name, table }));
+  } else {
+    await load.replace(info.name, await requireApi('imports.table', { name: info.name }));
+  }
+}
 
 /** A table name from a file name: its Japanese kept, anything SQL would need quoting for turned into _. */
 export function tableNameFor(fileName: string): string {
@@ -18,22 +31,22 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 /** Sends one file to the main process, which reads and keeps it; then loads the table into the engine. */
-export async function importFile(file: File, load: LoadTable): Promise<ImportedTableInfo> {
+export async function importFile(file: File, load: TableLoader): Promise<ImportedTableInfo> {
   const name = tableNameFor(file.name);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const info = await requireApi('imports.add', { name, fileName: file.name, base64: toBase64(bytes) });
-  await load(name, await requireApi('imports.table', { name }));
+  await loadImport(info, load);
   return info;
 }
 
-/** At start: every table imported before, loaded again; one that cannot be read is reported, not fatal. */
-export async function loadImportedTables(load: LoadTable): Promise<ImportedTableInfo[]> {
+/** At start (and after the corpus is restored): every import loaded again; one that cannot be read is reported, not fatal. */
+export async function loadImportedTables(load: TableLoader): Promise<ImportedTableInfo[]> {
   const listed = await callApi('imports.list', {});
   if (!listed.ok) return [];
   for (const t of listed.value) {
-    if (t.columns.length === 0) continue;
+    if (t.kind === 'table' && t.columns.length === 0) continue;
     try {
-      await load(t.name, await requireApi('imports.table', { name: t.name }));
+      await loadImport(t, load);
     } catch (e) {
       t.problems.push(e instanceof Error ? e.message : String(e));
     }

@@ -148,7 +148,7 @@ export function SqlRoom() {
   return (
     <div className="sql-room">
       <SchemaBrowser schema={wb.schema} rowCounts={rowCounts} onInsert={(text) => editor.current?.insert(text)}>
-        <ImportButton load={wb.loadTable} onImported={wb.refreshSchema} />
+        <ImportButton load={wb.tables} onImported={wb.refreshSchema} />
       </SchemaBrowser>
       <div className="sql-main">
         <div className="sql-editor-pane">

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { tableFromIPC } from 'apache-arrow';
+import { DEFAULT_CORPUS_PATH } from '../../electron/corpus/defaultCorpus';
 import { readParquet } from 'parquet-wasm';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -73,5 +74,27 @@ describe('政策分析担当: 自分の表を取り込み、団体コードで�
     await expect.poll(() => page.locator('[data-testid="import"]').getAttribute('data-state')).toBe('failed');
     await expect(page.locator('.import-error').innerText()).resolves.toMatch(/broken\.csv: UTF-8 でも Shift_JIS でも読めません/);
     expect(existsSync(path.join(session.server.dataDir, 'imports', 'broken.csv'))).toBe(false);
+  });
+
+  it('brings next year’s reports in beside this year’s, told apart by corpus', async () => {
+    const { page } = session.tb;
+    const nextYear = Buffer.from(readFileSync(DEFAULT_CORPUS_PATH, 'utf8').replace('1,966,735(人)', '1,970,000(人)'));
+    const box = page.locator('[data-testid="import"]');
+    const before = Number(await box.getAttribute('data-imports'));
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'fy2019.txt', mimeType: 'text/plain', buffer: nextYear });
+    await expect.poll(() => box.getAttribute('data-imports').then(Number)).toBe(before + 1);
+    await expect(box.locator('[role="status"]').innerText()).resolves.toContain('コーパス fy2019.txt を取り込みました (報告 50 件');
+    const bothYears = "SELECT corpus, population FROM entities WHERE municipality = '札幌市' ORDER BY corpus";
+    expect(await runSql(page, bothYears)).toBe('done');
+    expect((await readGrid(page)).rows.map((r) => r.slice(-2))).toEqual([
+      ['000_28d5abefee45edbb.txt', '1,966,735'],
+      ['fy2019.txt', '1,970,000'],
+    ]);
+    await page.reload();
+    await page.waitForSelector('[data-stage="ready"]', { timeout: 60_000 });
+    await expect(page.locator('[data-testid="other-corpora"]').innerText()).resolves.toContain('fy2019.txt');
+    expect(await runSql(page, 'SELECT count(*) AS n FROM entities')).toBe('done');
+    expect((await readGrid(page)).rows[0].at(-1)).toBe('100');
+    await session.tb.screenshot('own-data-03-two-years');
   });
 });
