@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runSql } from './support/workbench';
+import { readGrid, runSql } from './support/workbench';
 import { workbenchSession } from './support/session';
 
 // Rough edges new users hit in the SQL room (issue 15): each test failed before its fix.
@@ -16,5 +17,22 @@ describe('SQL room: rough edges', () => {
     // The error is past the last character: the last word is underlined.
     await expect(page.locator('.cm-lintRange-error').innerText()).resolves.toBe('WHERE');
     await session.tb.screenshot('rough-edges-01-parser-error');
+  });
+
+  it('shows an INTERVAL as DuckDB prints it and exports a DATE as the grid shows it', async () => {
+    const { page } = session.tb;
+    expect(await runSql(page, "SELECT INTERVAL 3 DAY AS i, DATE '2019-03-31' AS d, TIMESTAMP '2019-03-31 12:34:56' AS ts")).toBe('done');
+    expect(await readGrid(page)).toEqual({ headers: ['i', 'd', 'ts'], rows: [['3 days', '2019-03-31', '2019-03-31 12:34:56']] });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+    expect(readFileSync((await download.path())!, 'utf8')).toBe('\uFEFFi,d,ts\r\n3 days,2019-03-31,2019-03-31 12:34:56\r\n');
+    await session.tb.screenshot('rough-edges-02-interval-date');
+  });
+
+  it('prints line numbers as identifiers, without thousands separators', async () => {
+    const { page } = session.tb;
+    expect(await runSql(page, 'SELECT line_no, length(text) AS chars FROM lines WHERE line_no IN (1707, 5188) ORDER BY line_no')).toBe('done');
+    const grid = await readGrid(page);
+    expect(grid.headers.slice(-2)).toEqual(['line_no', 'chars']);
+    expect(grid.rows.map((r) => r.at(-2))).toEqual(['1707', '5188']);
   });
 });
