@@ -60,6 +60,8 @@ const ja = {
   'help.rooms': 'SQL・ピボット・グラフ・ノートブックを切り替え',
   'help.copyCell': '結果のセルをコピー',
   'help.copyRow': '結果の行をタブ区切りでコピー',
+  'help.save': 'ノートブックを保存 (Ctrl+Shift+S で名前を付けて保存)',
+  'help.help': 'このヘルプを開く・閉じる',
   'corpus.summary': '{file}・{lines} 行・注記 {warnings} 件',
 } as const;
 
@@ -127,6 +129,8 @@ const en: Record<MessageKey, string> = {
   'help.rooms': 'Switch between SQL, Pivot, Charts and Notebook',
   'help.copyCell': 'Copy a result cell',
   'help.copyRow': 'Copy a result row, tab-separated',
+  'help.save': 'Save the notebook (Ctrl+Shift+S: save as)',
+  'help.help': 'Open or close this help',
   'corpus.summary': '{file} · {lines} lines · {warnings} notes',
 };
 

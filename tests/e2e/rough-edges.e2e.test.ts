@@ -35,4 +35,15 @@ describe('SQL room: rough edges', () => {
     expect(grid.headers.slice(-2)).toEqual(['line_no', 'chars']);
     expect(grid.rows.map((r) => r.at(-2))).toEqual(['1707', '5188']);
   });
+
+  it('lists every shortcut in the help, Ctrl+S and F1 among them', async () => {
+    const { page } = session.tb;
+    await page.keyboard.press('F1');
+    const keys = await page.locator('.help-panel dt').allInnerTexts();
+    expect(keys.map((k) => k.trim())).toEqual(['Ctrl+Enter', 'Esc', 'Ctrl+Space', 'Ctrl+1…4', 'Ctrl+C', 'Ctrl+Shift+C', 'Ctrl+S', 'F1']);
+    await expect(page.locator('.help-panel').innerText()).resolves.toContain('ノートブックを保存');
+    await session.tb.screenshot('rough-edges-04-help');
+    await page.keyboard.press('F1');
+    await expect(page.locator('.help-panel').count()).resolves.toBe(0);
+  });
 });
