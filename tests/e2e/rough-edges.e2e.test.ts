@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readGrid, runSql } from './support/workbench';
+import { currentRun, readGrid, runSql, typeSql, waitForSqlOutcome } from './support/workbench';
 import { workbenchSession } from './support/session';
 
 // Rough edges new users hit in the SQL room (issue 15): each test failed before its fix.
@@ -45,5 +45,27 @@ describe('SQL room: rough edges', () => {
     await session.tb.screenshot('rough-edges-04-help');
     await page.keyboard.press('F1');
     await expect(page.locator('.help-panel').count()).resolves.toBe(0);
+  });
+
+  it('shows the seconds of a running query and 実行中 in the header until it ends', async () => {
+    const { page } = session.tb;
+    const header = page.locator('.startup-status');
+    await expect(header.innerText()).resolves.toContain('準備完了');
+    await typeSql(page, 'SELECT sum(hash(a.range * b.range)) FROM range(1000000) a, range(1000000) b');
+    const before = await currentRun(page);
+    await page.keyboard.press('Control+Enter');
+    await page.locator(`[data-testid="sql-status"][data-state="running"][data-run="${before + 1}"]`).waitFor();
+    await page.locator('.startup-status[data-busy="true"]').waitFor();
+    await expect(header.innerText()).resolves.toContain('実行中');
+    // The timer moves: wait for it to pass 0.2 s (a state of the page, not a sleep).
+    await page.waitForFunction(() => {
+      const text = document.querySelector('[data-testid="running-elapsed"]')?.textContent ?? '';
+      return /^実行中… \d+\.\d 秒$/.test(text) && Number(/([\d.]+) 秒/.exec(text)![1]) >= 0.2;
+    });
+    await session.tb.screenshot('rough-edges-05-running');
+    await page.click('[data-testid="cancel"]');
+    expect(await waitForSqlOutcome(page)).toBe('cancelled');
+    await page.locator('.startup-status:not([data-busy])').waitFor();
+    await expect(header.innerText()).resolves.toContain('準備完了');
   });
 });
