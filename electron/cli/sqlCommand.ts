@@ -6,6 +6,7 @@ import { loadCurationFile } from './curationFile.js';
 import { loadCorpora } from '../engine/loadCorpora.js';
 import { openNodeDuckDb } from '../engine/nodeDuckdb.js';
 import { tableToRows } from '../../common/arrowAdapters.js';
+import { readableDuckDbError } from '../../common/duckdbError.js';
 import { one, parseArgs, UsageError } from './args.js';
 import { rowsToCsv, tableToText } from './formats.js';
 import { writeFileSync } from 'node:fs';
@@ -85,7 +86,7 @@ export async function runSql(argv: string[], out: (s: string) => void, err: (s: 
     else out(tableToText(table));
     return 0;
   } catch (e) {
-    err(`${e instanceof Error ? e.message : String(e)}\n`);
+    err(`${e instanceof Error ? readableDuckDbError(e.message, sql) : String(e)}\n`);
     return 1;
   } finally {
     db.close();

@@ -1,4 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { trackActivity } from '../engine/activity';
 import { engineOwner } from '../engine/engineOwner';
 import { tableLoaderFor, type StartedWorkbench, type StartupStage } from '../engine/startup';
 import { useI18n } from '../i18n/locale';
@@ -79,10 +80,15 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [selectRoom]);
 
+  // Every room's queries go through one tracked engine, so the header can say 実行中 while any of them runs.
+  const activity = useMemo(() => (started ? trackActivity(started.engine) : null), [started]);
+  const [running, setRunning] = useState(0);
+  useEffect(() => activity?.subscribe(setRunning), [activity]);
+
   const workbench = useMemo<Workbench | null>(() => {
-    if (!started) return null;
+    if (!started || !activity) return null;
     return {
-      engine: started.engine,
+      engine: activity.engine,
       corpus: started.corpus,
       schema,
       tables: tableLoaderFor(started.engine),
@@ -97,7 +103,7 @@ export function App() {
       roomIds: ROOMS.map((r) => r.id),
     };
     // handoffVersion re-creates the value so rooms see a new hand-off.
-  }, [started, schema, refreshSchema, selectRoom, handoffVersion]);
+  }, [started, activity, schema, refreshSchema, selectRoom, handoffVersion]);
 
   return (
     <div className="shell">
@@ -118,7 +124,7 @@ export function App() {
             </button>
           ))}
         </nav>
-        <StartupStatus stage={stage} started={started} />
+        <StartupStatus stage={stage} started={started} running={running} />
         {started && (
           <CorpusRestore
             restore={async () => {
@@ -165,7 +171,7 @@ export function App() {
   );
 }
 
-function StartupStatus({ stage, started }: { stage: StartupStage; started: StartedWorkbench | null }) {
+function StartupStatus({ stage, started, running }: { stage: StartupStage; started: StartedWorkbench | null; running: number }) {
   const { t } = useI18n();
   const otherCorpora = started?.imports.filter((i) => i.kind === 'corpus').map((i) => i.file) ?? [];
   const detail = started
@@ -175,10 +181,11 @@ function StartupStatus({ stage, started }: { stage: StartupStage; started: Start
         ms: (started.timings.totalMs / 1000).toFixed(1),
       })
     : '';
+  const busy = stage === 'ready' && running > 0;
   return (
-    <div className={`startup-status stage-${stage}`} data-stage={stage} title={detail}>
+    <div className={`startup-status stage-${stage}${busy ? ' busy' : ''}`} data-stage={stage} data-busy={busy ? 'true' : undefined} title={detail}>
       <span className="dot" />
-      {t(`stage.${stage}`)}
+      {busy ? t('stage.running') : t(`stage.${stage}`)}
       {started && <span className="corpus-summary">{t('corpus.summary', { file: started.corpus.file, lines: formatNumber(started.corpus.lines), warnings: formatNumber(started.corpus.warnings) })}</span>}
       {otherCorpora.length > 0 && (
         <span className="corpus-summary" data-testid="other-corpora">

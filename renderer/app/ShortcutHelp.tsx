@@ -9,6 +9,8 @@ const SHORTCUTS: [string, MessageKey][] = [
   ['Ctrl+1…4', 'help.rooms'],
   ['Ctrl+C', 'help.copyCell'],
   ['Ctrl+Shift+C', 'help.copyRow'],
+  ['Ctrl+S', 'help.save'],
+  ['F1', 'help.help'],
 ];
 
 /** The keyboard shortcuts, one click (or F1) away: what a newcomer needs to get an answer in a minute. */

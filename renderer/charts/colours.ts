@@ -1,4 +1,5 @@
 import type { ChartSpec } from './chartSpec.js';
+import { inDomainOrder } from './categoryOrder.js';
 import { categoryName, groupBy, isNumber } from './records.js';
 
 type Columns = Record<string, readonly unknown[]>;
@@ -34,6 +35,8 @@ export interface ColourPlan {
   /** Group name of each category value (values beyond the cap map to その他). */
   groupOf: Map<string, string>;
   colourOf: Map<string, string>;
+  /** Group names in drawing (legend) order: the domain order for known fields, else first appearance. */
+  order: string[];
   merged: number;
 }
 
@@ -41,7 +44,8 @@ export interface ColourPlan {
 export function planColours(spec: ChartSpec, columns: Columns, rows: readonly number[]): ColourPlan | null {
   if (!spec.color || isContinuousColour(spec, columns, rows)) return null;
   const colourColumn = columns[spec.color];
-  const groups = groupBy(rows, (i) => categoryName(colourColumn[i]));
+  const found = new Map(groupBy(rows, (i) => categoryName(colourColumn[i])));
+  const groups = inDomainOrder(spec.color, [...found.keys()]).map((name) => [name, found.get(name) as number[]] as const);
   // Beyond the cap, the largest groups keep their own colour, in order of first appearance.
   const kept = new Set(
     groups.length <= MAX_COLOUR_TRACES ? groups.map(([name]) => name) : [...groups].sort((a, b) => b[1].length - a[1].length).slice(0, MAX_COLOUR_TRACES - 1).map(([name]) => name),
@@ -56,7 +60,7 @@ export function planColours(spec: ChartSpec, columns: Columns, rows: readonly nu
     groupOf.set(name, group);
     if (!colourOf.has(group)) colourOf.set(group, group === OTHER_GROUP ? '#bbbbbb' : PROGRAM_COLOURS[group] ?? palette[next++ % palette.length]);
   }
-  return { groupOf, colourOf, merged: groups.length - kept.size };
+  return { groupOf, colourOf, order: [...colourOf.keys()], merged: groups.length - kept.size };
 }
 
 /** One group per colour value, a stable colour per value across facets (program names keep their own colour). */
@@ -65,7 +69,7 @@ export function colourGroups(plan: ColourPlan | null, spec: ChartSpec, columns: 
   const colourColumn = columns[spec.color as string];
   const grouped = groupBy(rows, (i) => plan.groupOf.get(categoryName(colourColumn[i])) as string);
   // その他 goes last, whatever its first appearance.
-  grouped.sort((a, b) => Number(a[0] === OTHER_GROUP) - Number(b[0] === OTHER_GROUP));
+  grouped.sort((a, b) => Number(a[0] === OTHER_GROUP) - Number(b[0] === OTHER_GROUP) || plan.order.indexOf(a[0]) - plan.order.indexOf(b[0]));
   return grouped.map(([name, members]) => ({ name, rows: members, colour: plan.colourOf.get(name) as string }));
 }
 

@@ -2,6 +2,7 @@
 import type { BarData, BoxData, Data, HeatmapData, HistogramData, LayoutAxis, ScatterData, ScatterglData } from 'plotly.js';
 import { columnLabel, formatValue } from './columnLabels.js';
 import { colourGroups, isContinuousColour } from './colours.js';
+import { barCategoryOrder } from './categoryOrder.js';
 import { categoryName, groupBy, isNumber, recordLabel, recordLabeller } from './records.js';
 import { pushTrace, type ChartFigure, type ColumnData, type Place, type Prepared, type Row } from './chartFigure.js';
 
@@ -83,14 +84,24 @@ export function drawPoints(figure: ChartFigure, p: Prepared, rows: Row[], place:
 }
 
 /** Bars aggregate the rows of each category: Σ y (one row per category when the SQL already grouped), or the row count. */
+function barTotal(p: Prepared, members: readonly Row[]): number {
+  return p.spec.y ? members.reduce((s, i) => s + (p.columns[p.spec.y as string][i] as number), 0) : members.length;
+}
+
 export function drawBars(figure: ChartFigure, p: Prepared, rows: Row[], place: Place, first: boolean): void {
   const { spec, columns } = p;
   const horizontal = spec.bar.orientation === 'h';
   const xColumn = columns[spec.x as string];
+  // One category order for every colour group and facet: Plotly would otherwise append each trace's new categories.
+  const all = groupBy(p.rows, (i) => categoryName(xColumn[i]));
+  const order = barCategoryOrder(spec.x as string, all.map(([name]) => name), all.map(([, members]) => barTotal(p, members)));
+  const axes = figure.layout as Record<string, Partial<LayoutAxis>>;
+  const categoryAxis = (axes[horizontal ? axisKey('yaxis', place.yaxis) : axisKey('xaxis', place.xaxis)] ??= {});
+  Object.assign(categoryAxis, { categoryorder: 'array', categoryarray: order });
   for (const group of colourGroups(p.colourPlan, p.spec, p.columns, rows)) {
     const bars = groupBy(group.rows, (i) => categoryName(xColumn[i]));
     const categories = bars.map(([name]) => name);
-    const values = bars.map(([, members]) => (spec.y ? members.reduce((s, i) => s + (columns[spec.y as string][i] as number), 0) : members.length));
+    const values = bars.map(([, members]) => barTotal(p, members));
     const text = bars.map(([name, members], k) => barHover(p, name, group.name, values[k], members));
     const trace: Partial<BarData> = {
       type: 'bar',
@@ -110,9 +121,13 @@ export function drawBars(figure: ChartFigure, p: Prepared, rows: Row[], place: P
   }
   if (horizontal) {
     // Categories read top-down in query order, as a table would list them.
-    const axis = (figure.layout as Record<string, Partial<LayoutAxis>>)[place.yaxis === 'y' ? 'yaxis' : `yaxis${place.yaxis.slice(1)}`];
-    axis.autorange = 'reversed';
+    categoryAxis.autorange = 'reversed';
   }
+}
+
+/** The layout key of a trace's axis: x → xaxis, x2 → xaxis2. */
+function axisKey(prefix: 'xaxis' | 'yaxis', name: string): string {
+  return name.length === 1 ? prefix : `${prefix}${name.slice(1)}`;
 }
 
 function barHover(p: Prepared, category: string, colourName: string | null, value: number, members: Row[]): string {

@@ -4,6 +4,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { readableDuckDbError } from '../../common/duckdbError';
 import { LOCKDOWN_SETTINGS, offlineSettings } from './offlineSettings';
 import type { WorkbenchEngine } from './types';
 
@@ -108,7 +109,7 @@ function wrap(db: duckdb.AsyncDuckDB, worker: Worker, loadConn: duckdb.AsyncDuck
         return batches.length ? new Table(batches) : new Table(reader.schema);
       } catch (e) {
         if (cancelled) throw abortError();
-        throw e;
+        throw e instanceof Error ? new Error(readableDuckDbError(e.message, sql)) : e;
       } finally {
         signal?.removeEventListener('abort', onAbort);
         void conn.close().catch(() => undefined);

@@ -5,7 +5,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { DataType, type Table } from 'apache-arrow';
 import { tableToRows } from '../../common/arrowAdapters';
 import { useI18n } from '../i18n/locale';
-import { hasLineColumns, lineRefOf, typedCellText, type RowLineRef } from './cellText';
+import { columnCellText, hasLineColumns, lineRefOf, type RowLineRef } from './cellText';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -31,13 +31,14 @@ export function ResultGrid({ table, onOpenSource, resolveRecord, onGridApi }: Re
     const fields = table.schema.fields;
     const defs: ColDef<Row>[] = fields.map((f, i) => {
       const numeric = DataType.isInt(f.type) || DataType.isFloat(f.type) || DataType.isDecimal(f.type);
+      const text = columnCellText(f.name);
       return {
         // colId by position: SQL may return the same name twice.
         colId: `c${i}`,
         headerName: f.name,
         headerTooltip: `${f.name} : ${String(f.type)}`,
         valueGetter: (p) => p.data?.[f.name],
-        valueFormatter: (p) => typedCellText(p.value, f.type),
+        valueFormatter: (p) => text(p.value),
         cellClass: (p) => [numeric ? 'cell-number' : '', p.value === null || p.value === undefined ? 'cell-null' : ''].filter(Boolean),
         type: numeric ? 'rightAligned' : undefined,
         comparator: numeric ? (a: unknown, b: unknown) => (Number(a ?? -Infinity) - Number(b ?? -Infinity)) : undefined,

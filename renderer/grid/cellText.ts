@@ -1,4 +1,3 @@
-import { DataType } from 'apache-arrow';
 import { formatNumber } from '../i18n/messages';
 
 /** How a plain value (from arrowAdapters) reads in a cell: Japanese digit grouping, NULL spelled out. */
@@ -10,13 +9,15 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** Cell text knowing the column's Arrow type: DATE as 2019-03-31, TIMESTAMP as 2019-03-31 12:34:56 (UTC). */
-export function typedCellText(value: unknown, type: DataType): string {
-  if (typeof value === 'string' && (DataType.isDate(type) || DataType.isTimestamp(type))) {
-    const m = /^(\d{4,}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(\.\d+)?Z$/.exec(value);
-    if (m) return DataType.isDate(type) ? m[1] : `${m[1]} ${m[2]}${m[3] && m[3] !== '.000' ? m[3] : ''}`;
-  }
-  return cellText(value);
+/** Columns that number something rather than count it (line, line_no, line_start, target_line, …): no digit grouping. */
+export function isIdentifierColumn(column: string): boolean {
+  return /^(?:[a-z0-9]+_)*line(?:_(?:no|number|start|end))?$/i.test(column);
+}
+
+/** Cell text for a column: a line number reads 1707, a quantity 1,707. */
+export function columnCellText(column: string): (value: unknown) => string {
+  if (!isIdentifierColumn(column)) return cellText;
+  return (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : cellText(value));
 }
 
 /** Column names that point into the corpus, in order of preference. */

@@ -12,6 +12,7 @@ const ja = {
   'stage.engine': 'エンジン起動中…',
   'stage.loading': 'テーブル読込中…',
   'stage.ready': '準備完了',
+  'stage.running': '実行中',
   'stage.failed': '起動に失敗しました',
   'stage.readyDetail': '{tables} テーブル・{lines} 行を {ms} 秒で読み込みました',
   'room.sql': 'SQL',
@@ -65,6 +66,8 @@ const ja = {
   'help.rooms': 'SQL・ピボット・グラフ・ノートブックを切り替え',
   'help.copyCell': '結果のセルをコピー',
   'help.copyRow': '結果の行をタブ区切りでコピー',
+  'help.save': 'ノートブックを保存 (Ctrl+Shift+S で名前を付けて保存)',
+  'help.help': 'このヘルプを開く・閉じる',
   'corpus.summary': '{file}・{lines} 行・注記 {warnings} 件',
   'corpus.others': '＋ {files}',
 } as const;
@@ -85,6 +88,7 @@ const en: Record<MessageKey, string> = {
   'stage.engine': 'Starting engine…',
   'stage.loading': 'Loading tables…',
   'stage.ready': 'Ready',
+  'stage.running': 'Running',
   'stage.failed': 'Start failed',
   'stage.readyDetail': '{tables} tables, {lines} lines loaded in {ms} s',
   'room.sql': 'SQL',
@@ -138,6 +142,8 @@ const en: Record<MessageKey, string> = {
   'help.rooms': 'Switch between SQL, Pivot, Charts and Notebook',
   'help.copyCell': 'Copy a result cell',
   'help.copyRow': 'Copy a result row, tab-separated',
+  'help.save': 'Save the notebook (Ctrl+Shift+S: save as)',
+  'help.help': 'Open or close this help',
   'corpus.summary': '{file} · {lines} lines · {warnings} notes',
   'corpus.others': '+ {files}',
 };

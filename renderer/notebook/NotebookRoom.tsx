@@ -12,7 +12,7 @@ import { notebookToHtml, notebookToMarkdown } from './exportReport';
 import { notebookText, type NotebookMessageKey } from './messages';
 import { hasNativeDialogs, notebookApi } from './notebookApi';
 import { newCellId, notebookReducer } from './notebookState';
-import { runCell } from './runCell';
+import { resultColumnsOf, runCell } from './runCell';
 import { useAutosave } from './useAutosave';
 import { jaTime, OpenDialog, SaveAsDialog, type OpenChoices } from './NotebookDialogs';
 import { openRowSource } from './rowSource';
@@ -356,8 +356,7 @@ export function NotebookRoom() {
           const inputs = cells.slice(0, i).map(cellResultName).filter((n): n is string => n !== null);
           const inputCell = cell.kind === 'pivot' || cell.kind === 'chart' ? cells.find((c) => cellResultName(c) === cell.input) : undefined;
           const inputRun = inputCell ? runs.get(inputCell.id) : undefined;
-          const inputColumns =
-            inputRun && inputRun !== 'running' && inputRun.status === 'ok' && inputRun.kind === 'sql' ? inputRun.table.schema.fields.map((f) => f.name) : [];
+          const inputColumns = resultColumnsOf(inputRun);
           return (
             <CellView
               key={cell.id}

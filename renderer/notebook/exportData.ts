@@ -1,6 +1,6 @@
 import type { Table } from 'apache-arrow';
 import { tableToRows } from '../../common/arrowAdapters';
-import { cellText } from '../grid/cellText';
+import { columnCellText } from '../grid/cellText';
 import { fieldLabel } from '../pivot/fieldLabels';
 import { formatMeasure } from '../pivot/formats';
 import type { PivotPlan } from '../pivot/generateSql';
@@ -37,7 +37,8 @@ export function tableText(table: Table, rowCount: number, limit = REPORT_ROW_LIM
   const columns = table.schema.fields.map((f) => f.name);
   const rows = tableToRows(table.slice(0, limit));
   const numeric = table.schema.fields.map((f) => /^(Int|Float|Decimal|Uint)/.test(String(f.type)));
-  return { columns, rows: rows.map((r) => columns.map((c) => cellText(r[c]))), rowCount, numeric };
+  const texts = columns.map(columnCellText);
+  return { columns, rows: rows.map((r) => columns.map((c, k) => texts[k](r[c]))), rowCount, numeric };
 }
 
 export function pivotText(grid: PivotGrid, plan: PivotPlan): PivotText {

@@ -17,7 +17,7 @@ export const DISPLAY_ROW_LIMIT = 10_000;
 
 export type CellRun =
   | { status: 'ok'; kind: 'sql'; table: Table; rowCount: number; millis: number }
-  | { status: 'ok'; kind: 'pivot'; grid: PivotGrid; plan: PivotPlan; millis: number }
+  | { status: 'ok'; kind: 'pivot'; grid: PivotGrid; plan: PivotPlan; columns: string[]; millis: number }
   | { status: 'ok'; kind: 'chart'; figure: ChartFigure; spec: ChartSpec; table: Table; millis: number }
   | { status: 'error'; message: string; millis: number };
 
@@ -63,7 +63,15 @@ async function runPivotCell(engine: WorkbenchEngine, cell: PivotCell, signal?: A
   const spec = { ...cellSpec, values: cellSpec.values.map((m) => fitFormatToField(m, schema)) };
   const run = await runPivot(engine, spec, schema, signal);
   await engine.query(`CREATE OR REPLACE TABLE ${quoteIdent(checkResultName(cell.name))} AS\n${run.plan.sql}`, { signal });
-  return { grid: shapePivot(run.table, run.plan), plan: run.plan };
+  return { grid: shapePivot(run.table, run.plan), plan: run.plan, columns: run.table.schema.fields.map((f) => f.name) };
+}
+
+/** The columns a later cell can read from this run's result table (a chart's X/Y choices): none until it has run. */
+export function resultColumnsOf(run: CellRun | 'running' | null | undefined): string[] {
+  if (!run || run === 'running' || run.status !== 'ok') return [];
+  if (run.kind === 'sql') return run.table.schema.fields.map((f) => f.name);
+  if (run.kind === 'pivot') return run.columns;
+  return [];
 }
 
 async function runChart(engine: WorkbenchEngine, cell: ChartCell, signal?: AbortSignal) {

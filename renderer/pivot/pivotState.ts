@@ -2,7 +2,7 @@
 import { defaultFormat } from './formats';
 import type { SourceField } from './runPivot';
 import type { AxisTotals, Measure, PivotFilter, PivotSort, PivotSource, PivotSpec } from './spec';
-import { emptySpec } from './spec';
+import { emptySpec, PLAIN_COUNT } from './spec';
 
 export type Zone = 'rows' | 'columns' | 'values' | 'filters';
 export const ZONES: readonly Zone[] = ['rows', 'columns', 'values', 'filters'];
@@ -22,6 +22,12 @@ export type PivotAction =
 function newMeasure(field: string, kind: SourceField['kind']): Measure {
   const agg = kind === 'number' || kind === 'integer' ? 'sum' : 'count';
   return { field, agg, format: defaultFormat(agg, kind) };
+}
+
+/** The 件数 an empty pivot starts with, untouched: the first measure the user adds takes its place. */
+function isStarterCount(values: readonly Measure[]): boolean {
+  const [only] = values;
+  return values.length === 1 && only.field === null && only.agg === 'count' && !only.label && JSON.stringify(only.format) === JSON.stringify(PLAIN_COUNT);
 }
 
 function fieldAt(spec: PivotSpec, zone: Zone, index: number): string | null {
@@ -44,7 +50,7 @@ function add(spec: PivotSpec, zone: Zone, field: string, kind: SourceField['kind
       return { ...spec, [zone]: [...spec[zone], field], [other]: spec[other].filter((f) => f !== field) };
     }
     case 'values':
-      return { ...spec, values: [...spec.values, newMeasure(field, kind)] };
+      return { ...spec, values: [...(isStarterCount(spec.values) ? [] : spec.values), newMeasure(field, kind)] };
     case 'filters':
       if (spec.filters.some((f) => f.field === field)) return spec;
       return { ...spec, filters: [...spec.filters, { field, op: 'in', values: [] }] };

@@ -103,9 +103,13 @@ export const SqlEditor = forwardRef<SqlEditorHandle, SqlEditorProps>(function Sq
     },
     showError(from, message) {
       const v = view.current!;
-      const pos = Math.min(from, v.state.doc.length);
-      const to = Math.min(v.state.doc.length, pos + Math.max(1, wordLengthAt(v.state.sliceDoc(pos, pos + 64))));
-      v.dispatch(setDiagnostics(v.state, [{ from: pos, to, severity: 'error', message }]));
+      const end = v.state.doc.length;
+      const pos = Math.min(from, end);
+      // "at end of input" points past the text: underline the last word instead, so the mark can be seen.
+      const lastWord = pos === end ? /\S+\s*$/.exec(v.state.sliceDoc(Math.max(0, end - 64), end)) : null;
+      const start = lastWord ? end - lastWord[0].length : pos;
+      const to = lastWord ? start + lastWord[0].trimEnd().length : Math.min(end, pos + Math.max(1, wordLengthAt(v.state.sliceDoc(pos, pos + 64))));
+      v.dispatch(setDiagnostics(v.state, [{ from: start, to, severity: 'error', message }]));
       v.dispatch({ selection: EditorSelection.cursor(pos), scrollIntoView: true });
     },
     clearError() {

@@ -13,6 +13,7 @@ import { formatNumber } from '../i18n/messages';
 import { SchemaBrowser } from '../schema/SchemaBrowser';
 import { ImportButton } from '../imports/ImportButton';
 import { recordLinesSql } from '../source/sourceQueries';
+import { RunningTimer } from './RunningTimer';
 import { SqlEditor, type SqlEditorHandle } from './SqlEditor';
 import { EXAMPLE_QUERIES } from './exampleQueries';
 import { sqlErrorPosition, sqlErrorSummary, type SqlErrorPosition } from './sqlError';
@@ -220,7 +221,7 @@ export function SqlRoom() {
           )}
         </div>
         <div className="sql-status" data-testid="sql-status" data-state={state.kind} data-run={state.kind === 'idle' ? 0 : state.run}>
-          {state.kind === 'running' && <span className="running">{t('sql.running')}</span>}
+          {state.kind === 'running' && <RunningTimer startedAt={state.startedAt} />}
           {state.kind === 'done' && (
             <>
               <span data-testid="row-count">{t('result.rows', { rows: formatNumber(state.table.numRows) })}</span>

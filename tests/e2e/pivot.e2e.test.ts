@@ -209,10 +209,11 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     before = await runs(page);
     await addField(page, 'population', 'values');
     await waitForPivot(page, before);
-    const expected = await expectedRows(`SELECT count(*) AS c, sum(population) AS p FROM entities WHERE entity_kind = 'municipality' AND prefecture = '北海道'`);
+    const expected = await expectedRows(`SELECT sum(population) AS p FROM entities WHERE entity_kind = 'municipality' AND prefecture = '北海道'`);
+    // The starter 件数 gave way to the measure she added. On a loaded machine an earlier run may be the one counted: wait for the grid itself.
+    await expect.poll(async () => (await readPivot(page)).headers.at(-1)).toEqual(['都道府県', '人口の合計']);
     const view = await readPivot(page);
-    expect(view.headers.at(-1)).toEqual(['都道府県', '件数', '人口の合計']);
-    expect(view.rows.find((r) => r[0] === '北海道')).toEqual(['北海道', n(expected[0].c), n(expected[0].p)]);
+    expect(view.rows.find((r) => r[0] === '北海道')).toEqual(['北海道', n(expected[0].p)]);
     await session.tb.screenshot('pivot-06-from-sql-result');
 
     // The evaluator charts the pivot itself: its SQL goes to the chart room, one bar per prefecture.

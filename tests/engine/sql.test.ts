@@ -91,7 +91,7 @@ describe('npm run sql', () => {
     const r = await run('SELEC 1');
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(/syntax error at or near "SELEC"/);
+    expect(r.err).toBe('Parser Error: syntax error at or near "SELEC"\n\nLINE 1: SELEC 1\n        ^\n');
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 

@@ -8,7 +8,7 @@ import type { NotebookCell } from '../../common/notebookFormat';
 import { parseNotebookText } from '../../electron/notebooks/parse';
 import { tableToRows } from '../../common/arrowAdapters';
 import type { WorkbenchEngine } from '../../renderer/engine/types';
-import { runAll, runCell, type CellRun } from '../../renderer/notebook/runCell';
+import { resultColumnsOf, runAll, runCell, type CellRun } from '../../renderer/notebook/runCell';
 import { NOT_ONE_QUERY_MESSAGE } from '../../renderer/notebook/sqlStatement';
 
 let db: NodeDuckDb;
@@ -61,6 +61,23 @@ describe('running notebook cells on the real corpus', () => {
     expect(programs).toBe(81);
     expect(total?.v3).toBe(programs);
     expect(okRun(runs.get('bars'), 'chart').figure.plotted).toBe(31);
+  });
+
+  it('a chart reading a pivot cell is offered the pivot table’s columns, and charts them', async () => {
+    const nb = example('programs-by-prefecture');
+    const cells = nb.cells.map((c) => (c.kind === 'chart' ? { ...c, input: 'program_matrix', spec: { ...c.spec, kind: 'bar', x: 'prefecture', y: null as unknown as string, color: null } } : c));
+    const { runs } = await runAll(engine, cells.slice(0, 3), () => undefined);
+    const pivotRun = runs.get('table') ?? null;
+    const described = tableToRows(db.query('DESCRIBE program_matrix')).map((r) => r.column_name);
+    expect(resultColumnsOf(pivotRun)).toEqual(described);
+    expect(resultColumnsOf(pivotRun)).toContain('prefecture');
+    expect(resultColumnsOf(pivotRun).length).toBeGreaterThan(3);
+    expect(resultColumnsOf(undefined)).toEqual([]);
+    expect(resultColumnsOf('running')).toEqual([]);
+    const measure = resultColumnsOf(pivotRun).find((c) => c !== 'prefecture' && !c.startsWith('pivot_'))!;
+    const chart = cells[3].kind === 'chart' ? { ...cells[3], spec: { ...cells[3].spec, y: measure } } : cells[3];
+    const run = okRun(await runCell(engine, chart), 'chart');
+    expect(run.figure.plotted).toBeGreaterThan(0);
   });
 
   it('a later SQL cell reads an earlier result by its name', async () => {

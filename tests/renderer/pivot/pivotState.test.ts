@@ -19,7 +19,7 @@ describe('pivotReducer', () => {
       { type: 'add', zone: 'values', field: 'prefecture', kind: 'text' },
     ].reduce((acc, a) => pivotReducer(acc, a as Parameters<typeof pivotReducer>[1]), base);
     expect(s.values.map((m) => [m.field, m.agg, m.format.decimals])).toEqual([
-      [null, 'count', 0], ['population', 'sum', 0], ['aging_rate', 'sum', 1], ['prefecture', 'count', 0],
+      ['population', 'sum', 0], ['aging_rate', 'sum', 1], ['prefecture', 'count', 0],
     ]);
   });
 
