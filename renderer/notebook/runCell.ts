@@ -10,7 +10,7 @@ import type { PivotPlan } from '../pivot/generateSql';
 import { quoteIdent } from '../pivot/sqlText';
 import { emptySpec as emptyChartSpec, type ChartSpec } from '../charts/chartSpec';
 import { buildFigure, type ChartFigure } from '../charts/figure';
-import { checkSingleQuery } from './sqlStatement';
+import { cellErrorMessage, resultTableSql } from './sqlStatement';
 
 /** Rows of a SQL cell's result kept for display; the full result stays in the engine under the cell's name. */
 export const DISPLAY_ROW_LIMIT = 10_000;
@@ -48,10 +48,15 @@ export function checkResultName(name: string): string {
 }
 
 async function runSql(engine: WorkbenchEngine, cell: SqlCell, signal?: AbortSignal) {
-  const query = await checkSingleQuery(engine, cell.source, signal);
   // A table, not a view: later cells read a snapshot, and a pivot's several queries do not re-run this one.
   // Not TEMP: the engine may use a new connection per query, and temp objects live only as long as one connection.
-  await engine.query(`CREATE OR REPLACE TABLE ${quoteIdent(checkResultName(cell.name))} AS\n${query}`, { signal });
+  const store = resultTableSql(checkResultName(cell.name), cell.source);
+  try {
+    await engine.query(store, { signal });
+  } catch (e) {
+    if (signal?.aborted) throw e;
+    throw new Error(cellErrorMessage(cell.source, e));
+  }
   const table = await engine.query(`SELECT * FROM ${quoteIdent(cell.name)} LIMIT ${DISPLAY_ROW_LIMIT}`, { signal });
   return { table, rowCount: await count(engine, cell.name, signal) };
 }

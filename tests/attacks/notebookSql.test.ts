@@ -31,13 +31,15 @@ const SMUGGLED = [
   ['a statement that is not a query', 'CREATE OR REPLACE TABLE entities AS SELECT 1 AS population'],
   ['a settings change', 'SET enable_external_access = true'],
   ['query() smuggling a statement', "SELECT * FROM query('DROP TABLE entities')"],
+  ['a suffix only CREATE … AS accepts', 'SELECT 1 AS one WITH NO DATA; CREATE OR REPLACE TABLE entities AS SELECT * REPLACE (population*10 AS population) FROM entities; SELECT 1'],
+  ['an unterminated string that a wrapper could close', "SELECT ' AS a; DROP TABLE entities; --"],
 ] as const;
 
 describe('a notebook SQL cell cannot change the corpus (DuckDB decides what one statement is)', () => {
   it.each(SMUGGLED)('refuses %s and leaves 札幌市 at 1,966,735', async (_label, source) => {
     const run = await runCell(engine, { id: 'x', kind: 'sql', name: 'x', source });
     expect(run?.status).toBe('error');
-    expect(run?.status === 'error' && run.message).toMatch(/1つだけ|Parser Error|syntax error/);
+    expect(run?.status === 'error' && run.message).toMatch(/1つだけ|Parser Error|syntax error|unterminated/);
     expect(sapporoPopulation()).toBe(1_966_735);
     expect(Number(tableToRows(db.query('SELECT count(*)::INT AS n FROM entities'))[0].n)).toBe(50);
   });
