@@ -82,7 +82,8 @@ export function createImportStore(dataDir: string, bundledCorpus: string) {
       if (ext === '.txt') {
         let corpus: ImportedCorpus | null;
         try {
-          corpus = readCorpusImport(tmp, fileName, bundledCorpus);
+          // One name for the corpus at import and at every later start: the stored file's.
+          corpus = readCorpusImport(tmp, `${name}${ext}`, bundledCorpus);
         } catch (e) {
           await unlink(tmp).catch(() => undefined);
           throw e;

@@ -24,7 +24,13 @@ interface CorpusTable {
 
 /** The engine as imports need it: replace a table, or append another corpus's rows. */
 export function tableLoaderFor(engine: DuckDbEngine): TableLoader {
-  return { replace: (name, ipc) => replaceTable(engine, name, ipc), append: (name, ipc) => engine.appendArrowIpc(name, ipc) };
+  return {
+    replace: (name, ipc) => replaceTable(engine, name, ipc),
+    async replaceCorpusRows(table, corpus, ipc) {
+      await engine.query(`DELETE FROM "${table.replaceAll('"', '""')}" WHERE corpus = '${corpus.replaceAll("'", "''")}'`);
+      await engine.appendArrowIpc(table, ipc);
+    },
+  };
 }
 
 /** Puts Arrow bytes under `name`, dropping the table or view that stood there. */

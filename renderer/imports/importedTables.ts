@@ -5,13 +5,14 @@ import { callApi, requireApi } from '../api/client';
 /** The engine's side of an import: a table of its own replaces what stood under its name; a corpus appends rows. */
 export interface TableLoader {
   replace(name: string, ipc: Uint8Array): Promise<void>;
-  append(name: string, ipc: Uint8Array): Promise<void>;
+  /** Puts one corpus's rows into a corpus table, replacing that corpus's rows there (a re-import never doubles them). */
+  replaceCorpusRows(table: string, corpus: string, ipc: Uint8Array): Promise<void>;
 }
 
 /** Loads one import into the engine: its own table, or another corpus's rows beside the bundled corpus's. */
 async function loadImport(info: ImportedTableInfo, load: TableLoader): Promise<void> {
   if (info.kind === 'corpus') {
-    for (const table of TABLE_NAMES) await load.append(table, await requireApi('imports.corpusTable', { name: info.name, table }));
+    for (const table of TABLE_NAMES) await load.replaceCorpusRows(table, info.file, await requireApi('imports.corpusTable', { name: info.name, table }));
   } else {
     await load.replace(info.name, await requireApi('imports.table', { name: info.name }));
   }

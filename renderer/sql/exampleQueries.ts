@@ -19,7 +19,7 @@ export const EXAMPLE_QUERIES: ExampleQuery[] = [
   },
   {
     label: { ja: '市町村の人口と事業 (都道府県の報告を除く)', en: 'Municipalities: population and programs' },
-    sql: "SELECT e.entity_id, e.population, p.program, p.project_name, p.line_start, p.line_end\nFROM entities e JOIN programs p USING (entity_id)\nWHERE e.entity_kind <> 'prefecture'\nORDER BY e.population DESC NULLS LAST, p.program",
+    sql: "SELECT e.entity_id, e.population, p.program, p.project_name, p.line_start, p.line_end\nFROM entities e JOIN programs p USING (corpus, entity_id)\nWHERE e.entity_kind <> 'prefecture'\nORDER BY e.population DESC NULLS LAST, p.program",
   },
   {
     label: { ja: '原文を検索 (「ひきこもり」)', en: 'Search the source text' },
