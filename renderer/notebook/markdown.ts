@@ -7,8 +7,11 @@ import { marked, type Token } from 'marked';
  */
 const SANITIZE: Config = {
   USE_PROFILES: { html: true },
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'svg', 'math'],
-  FORBID_ATTR: ['style', 'srcset', 'action', 'formaction', 'xlink:href'],
+  FORBID_TAGS: [
+    'style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'svg',
+    'math', 'video', 'audio', 'source', 'track', 'picture', 'map', 'area',
+  ],
+  FORBID_ATTR: ['style', 'srcset', 'action', 'formaction', 'xlink:href', 'background', 'poster', 'ping', 'cite', 'longdesc'],
   // id="kyosei" would turn window.kyosei into an element: every id and name gets a prefix instead.
   SANITIZE_NAMED_PROPS: true,
 };
@@ -71,7 +74,8 @@ export function safeMarkdown(source: string): string {
       out.push(block.raw);
       continue;
     }
-    const html = renderMarkdown(block.raw).trim();
+    // On one line: a Markdown viewer ends an HTML block at a blank line and reads what follows as Markdown again.
+    const html = renderMarkdown(block.raw).trim().replace(/\r?\n/g, '&#10;');
     out.push(html ? `${html}\n\n` : '');
   }
   return out.join('').trimEnd();

@@ -20,6 +20,9 @@ const HOSTILE = [
   ['an iframe', '<iframe src="https://example.com"></iframe>'],
   ['a style that fetches', '<div style="background:url(https://example.com/x.png)">背景</div><style>@import "https://example.com/x.css";</style>'],
   ['a meta refresh', '<meta http-equiv="refresh" content="0;url=https://example.com">'],
+  ['a remote image after a blank line inside a block that holds HTML', '> <b>x</b>\n>\n>     code line\n>\n>     ![p](https://example.com/track.png)'],
+  ['media that fetch', '<video poster="https://example.com/p.png" src="https://example.com/v.mp4" autoplay></video><audio src="https://example.com/a.mp3" autoplay></audio><video><source src="https://example.com/s.mp4"></video>'],
+  ['backgrounds and image maps', '<table background="https://example.com/t.png"><tr><td background="https://example.com/c.png">x</td></tr></table><map><area href="https://example.com"></map>'],
 ] as const;
 
 /** What must never survive: handlers, script, off-page URLs, forms, and ids or names that match a global. */
@@ -27,7 +30,7 @@ function assertInert(html: string): void {
   expect(html).not.toMatch(/\son[a-z]+\s*=/i);
   expect(html).not.toMatch(/<(script|form|input|button|iframe|style|meta|svg)\b/i);
   expect(html).not.toMatch(/javascript:/i);
-  expect(html).not.toMatch(/(src|href|action)\s*=\s*["']?https?:/i);
+  expect(html).not.toMatch(/(src|href|action|poster|background)\s*=\s*["']?https?:/i);
   expect(html).not.toMatch(/url\(/i);
   expect(html).not.toMatch(/\b(id|name)\s*=\s*["']?kyosei\b/i);
 }
