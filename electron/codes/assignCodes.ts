@@ -20,6 +20,7 @@ export function assignCodes(entities: EntityRow[]): { members: AreaMemberRow[]; 
   const warn = (e: EntityRow, code: string, message: string) => warnings.push({ corpus: e.corpus, line_no: e.line_start, entity_id: e.entity_id, code, message });
   const report = (e: EntityRow, name: string, match: NameMatch, pref: PrefectureCodes) => {
     if (!match) warn(e, 'lg_code_unmatched', `「${pref.name} ${name}」に当たる全国地方公共団体コードが見つかりません (no code for this name)`);
+    else if (match.gov === null) warn(e, 'lg_code_ambiguous', `「${pref.name} ${name}」は ${match.candidates.map((c) => c.code).join('・')} のどれか決められません (two places of this name)`);
     else if (match.how !== 'exact') warn(e, 'lg_code_by_similar_name', `「${name}」は「${match.gov.name}」(${match.gov.code}) として照合しました (matched by a similar name)`);
   };
   for (const e of entities) {
@@ -38,14 +39,14 @@ export function assignCodes(entities: EntityRow[]): { members: AreaMemberRow[]; 
       for (const name of areaMemberNames(e.municipality)) {
         const match = matchMunicipality(pref, name);
         report(e, name, match, pref);
-        members.push({ corpus: e.corpus, entity_id: e.entity_id, municipality: name, lg_code: match?.gov.code ?? null, municipality_kana: match?.gov.kana ?? null });
+        members.push({ corpus: e.corpus, entity_id: e.entity_id, municipality: name, lg_code: match?.gov?.code ?? null, municipality_kana: match?.gov?.kana ?? null });
       }
       continue;
     }
     const match = matchMunicipality(pref, e.municipality);
     report(e, e.municipality, match, pref);
-    e.lg_code = match?.gov.code ?? null;
-    e.municipality_kana = match?.gov.kana ?? null;
+    e.lg_code = match?.gov?.code ?? null;
+    e.municipality_kana = match?.gov?.kana ?? null;
   }
   return { members, warnings };
 }

@@ -84,7 +84,10 @@ function invalidUtf8Offsets(bytes: Uint8Array): number[] {
     const b = bytes[i];
     const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     let ok = need >= 0;
-    for (let k = 1; ok && k <= need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) ok = false;
+    // The second byte's range as the WHATWG decoder has it: no overlong forms, no surrogates, nothing past U+10FFFF.
+    const [lo, hi] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    if (ok && need > 0 && !(bytes[i + 1] >= lo && bytes[i + 1] <= hi)) ok = false;
+    for (let k = 2; ok && k <= need; k++) if ((bytes[i + k] & 0xc0) !== 0x80) ok = false;
     if (ok) {
       i += need + 1;
     } else {

@@ -44,7 +44,7 @@ function fromRows(file: string, rows: (string | number | null)[][], problems: st
       problems.push(`${path.basename(file)}:${i + 2}: 見出しより多い ${r.length - names.length} 個の値を読みませんでした (extra values ignored)`);
     }
   });
-  return names.map((name, c) => typeColumn(name, body.map((r) => r[c] ?? null)));
+  return names.map((name, c) => typeColumn(name, body.map((r) => r[c] ?? null), problems));
 }
 
 function toTable(columns: ImportedColumn[]): Table {

@@ -82,7 +82,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Workbe
     }
     // Traded for a cookie, and dropped from the address bar (and from history) at once.
     url.searchParams.delete('token');
-    res.writeHead(303, { ...securityHeaders(), 'set-cookie': token.setCookie(), location: `${url.pathname}${url.search}`, 'cache-control': 'no-store' });
+    // Always a path on this server: "//host" would be read as another site.
+    const location = `/${url.pathname.replace(/^\/+/, '')}${url.search}`;
+    res.writeHead(303, { ...securityHeaders(), 'set-cookie': token.setCookie(), location, 'cache-control': 'no-store' });
     res.end();
     return;
   }
@@ -95,7 +97,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Workbe
       sendJson(res, 405, fail('invalid_args', 'API は POST で呼び出してください'));
       return;
     }
-    const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+    let name: string;
+    try {
+      name = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      sendJson(res, 400, fail('invalid_args', 'API の名前が読めません (bad URL encoding)'));
+      return;
+    }
     let args: unknown;
     try {
       const body = await readBody(req);

@@ -86,10 +86,10 @@ function splitFacets(spec: ChartSpec, columns: ColumnData, rows: Row[]): { name:
 
 function baseLayout(spec: ChartSpec): Partial<Layout> {
   return {
-    title: { text: chartTitle(spec) },
+    title: { text: plotlyText(chartTitle(spec)) },
     font: { family: FONT_FAMILY, size: 13 },
     hoverlabel: { font: { family: FONT_FAMILY } },
-    legend: spec.color ? { title: { text: columnLabel(spec.color) } } : {},
+    legend: spec.color ? { title: { text: plotlyText(columnLabel(spec.color)) } } : {},
     margin: { t: 64, l: 72, r: 24, b: 72 },
     annotations: [],
     barmode: spec.kind === 'bar' || spec.kind === 'histogram' ? spec.bar.mode : undefined,
@@ -126,8 +126,18 @@ export function axisTitlesFor(spec: ChartSpec): { x: string; y: string } {
   return { x: spec.xLabel || defaultX, y: spec.yLabel || defaultY };
 }
 
+/**
+ * Text a notebook or a result supplies, made literal for Plotly, whose titles read a little HTML (`<a href>` among it:
+ * a received notebook's title could otherwise be a link out of the app).
+ */
+export function plotlyText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function axisTitles(spec: ChartSpec): { x: string; y: string } {
-  const { x, y } = axisTitlesFor(spec);
+  const { x: rawX, y: rawY } = axisTitlesFor(spec);
+  const x = plotlyText(rawX);
+  const y = plotlyText(rawY);
   // A horizontal bar puts categories on the vertical axis: the titles follow their values.
   return spec.kind === 'bar' && spec.bar.orientation === 'h' ? { x: y, y: x } : { x, y };
 }

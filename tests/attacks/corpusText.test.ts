@@ -62,6 +62,13 @@ describe('a bad byte is a bad byte', () => {
     expect(() => decodeCorpus(many, 'sjis.txt')).toThrow(/^sjis\.txt:1: Shift_JIS/);
   });
 
+  it('reports overlong and surrogate sequences too, which the decoder replaces', () => {
+    // Real UTF-8 Japanese around them, as in a corpus: the file does not read as Shift_JIS.
+    const line = (bytes: number[]) => new Uint8Array([...utf8.encode('北海道 札幌市\n'), ...bytes, ...utf8.encode('人口\n')]);
+    expect(decodeCorpus(line([0xed, 0xa0, 0x80]), 'cesu.txt').issues[0]).toMatchObject({ line: 2, column: 1, byte: 0xed });
+    expect(decodeCorpus(line([0xe0, 0x80, 0xaf]), 'overlong.txt').issues[0]).toMatchObject({ line: 2, column: 1, byte: 0xe0 });
+  });
+
   it('the bundled corpus decodes with no issue', () => {
     const bytes = utf8.encode(seedLines.join('\n'));
     expect(decodeCorpus(bytes, 'seed.txt').issues).toEqual([]);

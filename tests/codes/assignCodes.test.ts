@@ -66,6 +66,11 @@ describe('the rules behind the codes', () => {
     expect(matchMunicipality(aomori, '鰺ケ沢町')).toMatchObject({ how: 'variant', gov: { code: '023213' } });
     expect(matchMunicipality(aomori, '鱒ヶ沢町')).toMatchObject({ how: 'near', gov: { code: '023213' } });
     expect(matchMunicipality(aomori, '架空町')).toBeNull();
+    const hokkaido = localGovCodes().find((p) => p.name === '北海道')!;
+    // Pre-merger names a careful analyst would not see matched to another town.
+    expect(matchMunicipality(hokkaido, '上磯町')).toBeNull();
+    expect(matchMunicipality(hokkaido, '阿寒町')).toBeNull();
+    expect(matchMunicipality(hokkaido, '泊村')).toMatchObject({ how: 'ambiguous', candidates: [{ code: '014036' }, { code: '016969' }] });
   });
 
   it('read the member names an area lists in brackets', () => {

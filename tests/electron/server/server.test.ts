@@ -58,6 +58,9 @@ describe('browser-mode server', () => {
     expect(res.headers.location).toBe('/');
     expect(String(res.headers['set-cookie'])).toMatch(new RegExp(`^kyosei_token_${server.port}=[\\w-]{32}; Path=/; HttpOnly; SameSite=Strict$`));
     expect((await send(server.port, 'GET', '/?token=guessed', { anonymous: true })).status).toBe(403);
+    const doubled = await send(server.port, 'GET', `/.//evil.example/?token=${new URL(server.url).searchParams.get('token')}`, { anonymous: true });
+    expect(doubled.headers.location).toBe('/evil.example/');
+    expect((await send(server.port, 'POST', '/api/%E0', { body: '{}' })).status).toBe(400);
   });
 
   it('answers the API only to a page opened from the launch URL', async () => {
