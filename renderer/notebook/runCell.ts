@@ -7,7 +7,7 @@ import { loadSourceFields, runPivot, schemaOf } from '../pivot/runPivot';
 import { fitFormatToField } from '../pivot/formats';
 import { shapePivot, type PivotGrid } from '../pivot/shape';
 import type { PivotPlan } from '../pivot/generateSql';
-import { quoteIdent } from '../pivot/sqlText';
+import { quoteIdent, quoteText } from '../pivot/sqlText';
 import { emptySpec as emptyChartSpec, type ChartSpec } from '../charts/chartSpec';
 import { buildFigure, type ChartFigure } from '../charts/figure';
 import { cellErrorMessage, resultTableSql } from './sqlStatement';
@@ -47,10 +47,27 @@ export function checkResultName(name: string): string {
   return name;
 }
 
+/** Tables this page's notebook cells made: a cell may replace these, and no other table (imports, the SQL room's). */
+const notebookResults = new Set<string>();
+
+/** The result name, once sure that writing it replaces nothing the analyst made or imported. */
+async function resultNameFor(engine: WorkbenchEngine, name: string, signal?: AbortSignal): Promise<string> {
+  checkResultName(name);
+  const key = name.toLowerCase();
+  if (!notebookResults.has(key)) {
+    const found = await engine.query(`SELECT count(*)::DOUBLE AS n FROM duckdb_tables() WHERE lower(table_name) = ${quoteText(key)}`, { signal });
+    if (Number(found.getChild('n')?.get(0) ?? 0) > 0) {
+      throw new Error(`結果名「${name}」の表はすでにあります（取り込んだ表や SQL で作った表）。上書きしないよう、別の結果名にしてください。`);
+    }
+  }
+  notebookResults.add(key);
+  return name;
+}
+
 async function runSql(engine: WorkbenchEngine, cell: SqlCell, signal?: AbortSignal) {
   // A table, not a view: later cells read a snapshot, and a pivot's several queries do not re-run this one.
   // Not TEMP: the engine may use a new connection per query, and temp objects live only as long as one connection.
-  const store = resultTableSql(checkResultName(cell.name), cell.source);
+  const store = resultTableSql(await resultNameFor(engine, cell.name, signal), cell.source);
   try {
     await engine.query(store, { signal });
   } catch (e) {
@@ -67,7 +84,7 @@ async function runPivotCell(engine: WorkbenchEngine, cell: PivotCell, signal?: A
   const schema = schemaOf(fields);
   const spec = { ...cellSpec, values: cellSpec.values.map((m) => fitFormatToField(m, schema)) };
   const run = await runPivot(engine, spec, schema, signal);
-  await engine.query(`CREATE OR REPLACE TABLE ${quoteIdent(checkResultName(cell.name))} AS\n${run.plan.sql}`, { signal });
+  await engine.query(`CREATE OR REPLACE TABLE ${quoteIdent(await resultNameFor(engine, cell.name, signal))} AS\n${run.plan.sql}`, { signal });
   return { grid: shapePivot(run.table, run.plan), plan: run.plan, columns: run.table.schema.fields.map((f) => f.name) };
 }
 

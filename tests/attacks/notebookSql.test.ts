@@ -78,6 +78,20 @@ describe('a notebook SQL cell cannot change the corpus (DuckDB decides what one 
   });
 });
 
+describe('a notebook’s results never replace the analyst’s own tables', () => {
+  it('refuses a result name that an imported (or hand-made) table already has, and re-runs its own results freely', async () => {
+    db.query("CREATE TABLE census AS SELECT '011002' AS code, 1966735 AS people");
+    const clash = await runCell(engine, { id: 'x', kind: 'sql', name: 'census', source: 'SELECT 1 AS people' });
+    expect(clash).toMatchObject({ status: 'error' });
+    expect(clash?.status === 'error' && clash.message).toContain('すでにあります');
+    expect(tableToRows(db.query('SELECT * FROM census'))).toEqual([{ code: '011002', people: 1_966_735 }]);
+    for (let i = 0; i < 2; i++) {
+      const own = await runCell(engine, { id: 'y', kind: 'sql', name: 'mine_result', source: `SELECT ${i} AS run` });
+      expect(own?.status === 'ok' && own.kind === 'sql' && tableToRows(own.table)).toEqual([{ run: i }]);
+    }
+  });
+});
+
 describe('the engine is locked down after setup', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'kyosei-lock-'));
   it.each([
