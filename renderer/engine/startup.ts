@@ -1,9 +1,8 @@
 import { TABLE_NAMES } from '../../common/tables';
 import { requireApi } from '../api/client';
-import type { CorpusInfo } from '../../common/api';
+import type { CorpusInfo, ImportedTableInfo } from '../../common/api';
 import { startDuckDbEngine, type DuckDbEngine } from './duckdbEngine';
 import { loadImportedTables, type TableLoader } from '../imports/importedTables';
-import type { ImportedTableInfo } from '../../common/api';
 
 export type StartupStage = 'corpus' | 'engine' | 'loading' | 'ready' | 'failed';
 
