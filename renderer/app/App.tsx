@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
 import { SourceViewer } from '../source/SourceViewer';
 import { ROOMS } from './rooms';
-import { readSchema } from './schema';
+import { readRowCounts, readSchema } from './schema';
 import { ShortcutHelp } from './ShortcutHelp';
 import { CorpusRestore } from './CorpusRestore';
 import { WorkbenchContext, type Handoff, type SchemaColumn, type SourceRef, type Workbench } from './workbenchContext';
@@ -24,6 +24,7 @@ export function App() {
   const [started, setStarted] = useState<StartedWorkbench | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [schema, setSchema] = useState<SchemaColumn[]>([]);
+  const [rowCounts, setRowCounts] = useState<Record<string, number>>({});
   const [activeRoom, setActiveRoom] = useState(ROOMS[0].id);
   const [visited, setVisited] = useState<Set<string>>(() => new Set([ROOMS[0].id]));
   const [source, setSource] = useState<SourceRef | null>(null);
@@ -58,7 +59,12 @@ export function App() {
 
   const refreshSchema = useCallback(() => {
     if (!started) return;
-    readSchema(started.engine).then(setSchema, (e: unknown) => console.warn('schema', e));
+    readSchema(started.engine)
+      .then(async (columns) => {
+        setSchema(columns);
+        setRowCounts(await readRowCounts(started.engine, [...new Set(columns.map((c) => c.table))]));
+      })
+      .catch((e: unknown) => console.warn('schema', e));
   }, [started]);
   useEffect(refreshSchema, [refreshSchema]);
 
@@ -91,6 +97,7 @@ export function App() {
       engine: activity.engine,
       corpus: started.corpus,
       schema,
+      rowCounts,
       tables: tableLoaderFor(started.engine),
       refreshSchema,
       openSource: setSource,
@@ -103,7 +110,7 @@ export function App() {
       roomIds: ROOMS.map((r) => r.id),
     };
     // handoffVersion re-creates the value so rooms see a new hand-off.
-  }, [started, activity, schema, refreshSchema, selectRoom, handoffVersion]);
+  }, [started, activity, schema, rowCounts, refreshSchema, selectRoom, handoffVersion]);
 
   return (
     <div className="shell">

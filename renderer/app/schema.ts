@@ -9,3 +9,12 @@ export async function readSchema(engine: WorkbenchEngine): Promise<SchemaColumn[
   );
   return tableToRows(table).map((r) => ({ table: String(r.table_name), column: String(r.column_name), type: String(r.data_type) }));
 }
+
+/** Every table's row count, as the engine holds it now (another corpus or an import changes them). One query. */
+export async function readRowCounts(engine: WorkbenchEngine, tables: readonly string[]): Promise<Record<string, number>> {
+  if (tables.length === 0) return {};
+  const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  const literal = (name: string) => `'${name.replaceAll("'", "''")}'`;
+  const sql = tables.map((t) => `SELECT ${literal(t)} AS t, count(*)::DOUBLE AS n FROM ${quote(t)}`).join('\nUNION ALL\n');
+  return Object.fromEntries(tableToRows(await engine.query(sql)).map((r) => [String(r.t), Number(r.n)]));
+}

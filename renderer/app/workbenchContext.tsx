@@ -29,6 +29,8 @@ export interface Workbench {
   engine: WorkbenchEngine;
   corpus: CorpusInfo;
   schema: SchemaColumn[];
+  /** Rows in each table now (imports and other corpora included). */
+  rowCounts: Record<string, number>;
   /** Puts imported Arrow bytes into the engine: a table of its own, or another corpus's rows. */
   tables: TableLoader;
   /** Re-reads the schema (after CREATE TABLE and the like). */

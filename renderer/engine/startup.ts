@@ -26,10 +26,18 @@ export function tableLoaderFor(engine: DuckDbEngine): TableLoader {
   return {
     replace: (name, ipc) => replaceTable(engine, name, ipc),
     async replaceCorpusRows(table, corpus, ipc) {
-      await engine.query(`DELETE FROM "${table.replaceAll('"', '""')}" WHERE corpus = '${corpus.replaceAll("'", "''")}'`);
+      await deleteCorpusRows(engine, table, corpus);
       await engine.appendArrowIpc(table, ipc);
     },
+    async forget(info) {
+      if (info.kind === 'corpus') for (const table of TABLE_NAMES) await deleteCorpusRows(engine, table, info.file);
+      else await engine.query(`DROP TABLE IF EXISTS "${info.name.replaceAll('"', '""')}"`);
+    },
   };
+}
+
+function deleteCorpusRows(engine: DuckDbEngine, table: string, corpus: string) {
+  return engine.query(`DELETE FROM "${table.replaceAll('"', '""')}" WHERE corpus = '${corpus.replaceAll("'", "''")}'`);
 }
 
 /** Puts Arrow bytes under `name`, dropping the table or view that stood there. */

@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportedTableInfo } from '../../common/api';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
-import { importFile, type TableLoader } from './importedTables';
+import { importFile, listImports, removeImport, type TableLoader } from './importedTables';
 
 type ImportState = { kind: 'idle' } | { kind: 'running'; file: string } | { kind: 'done'; info: ImportedTableInfo } | { kind: 'failed'; message: string };
 
@@ -12,6 +12,20 @@ export function ImportButton({ load, onImported }: { load: TableLoader; onImport
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const [imports, setImports] = useState(0);
+  const [kept, setKept] = useState<ImportedTableInfo[]>([]);
+  const refresh = useCallback(() => {
+    listImports().then(setKept, () => setKept([]));
+  }, []);
+  useEffect(refresh, [refresh, imports]);
+  const remove = async (info: ImportedTableInfo) => {
+    try {
+      await removeImport(info, load);
+      refresh();
+      onImported(info);
+    } catch (e) {
+      setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
   const run = async (file: File | undefined) => {
     if (!file) return;
     setState({ kind: 'running', file: file.name });
@@ -51,6 +65,18 @@ export function ImportButton({ load, onImported }: { load: TableLoader; onImport
         </p>
       )}
       {state.kind === 'failed' && <p className="import-error" role="alert">{state.message}</p>}
+      {kept.length > 0 && (
+        <ul className="import-list" data-testid="import-list">
+          {kept.map((k) => (
+            <li key={k.name} data-import={k.name}>
+              <span title={k.file}>{k.kind === 'corpus' ? k.file : k.name}</span>
+              <button className="link" title={t('import.removeHint')} onClick={() => void remove(k)}>
+                {t('import.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -7,6 +7,19 @@ export interface TableLoader {
   replace(name: string, ipc: Uint8Array): Promise<void>;
   /** Puts one corpus's rows into a corpus table, replacing that corpus's rows there (a re-import never doubles them). */
   replaceCorpusRows(table: string, corpus: string, ipc: Uint8Array): Promise<void>;
+  /** Takes an import out of the engine: its table dropped, or its corpus's rows deleted from every corpus table. */
+  forget(info: ImportedTableInfo): Promise<void>;
+}
+
+/** Removes an import for good: its kept file, and what it put into the engine. */
+export async function removeImport(info: ImportedTableInfo, load: TableLoader): Promise<void> {
+  await requireApi('imports.remove', { name: info.name });
+  await load.forget(info);
+}
+
+/** What the analyst has imported, as the main process keeps it. */
+export async function listImports(): Promise<ImportedTableInfo[]> {
+  return requireApi('imports.list', {});
 }
 
 /** Loads one import into the engine: its own table, or another corpus's rows beside the bundled corpus's. */

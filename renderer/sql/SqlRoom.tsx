@@ -61,7 +61,6 @@ export function SqlRoom() {
     for (const c of wb.schema) (out[c.table] ??= []).push(c.column);
     return out;
   }, [wb.schema]);
-  const rowCounts = useMemo(() => Object.fromEntries(wb.corpus.tables.map((t) => [t.name, t.rows])), [wb.corpus]);
 
   const run = useCallback(async () => {
     if (stateRef.current.kind === 'running' || !editor.current) return;
@@ -148,7 +147,7 @@ export function SqlRoom() {
 
   return (
     <div className="sql-room">
-      <SchemaBrowser schema={wb.schema} rowCounts={rowCounts} onInsert={(text) => editor.current?.insert(text)}>
+      <SchemaBrowser schema={wb.schema} rowCounts={wb.rowCounts} onInsert={(text) => editor.current?.insert(text)}>
         <ImportButton load={wb.tables} onImported={wb.refreshSchema} />
       </SchemaBrowser>
       <div className="sql-main">

@@ -95,6 +95,22 @@ describe('政策分析担当: 自分の表を取り込み、団体コードで�
     await expect(page.locator('[data-testid="other-corpora"]').innerText()).resolves.toContain('fy2019.txt');
     expect(await runSql(page, 'SELECT count(*) AS n FROM entities')).toBe('done');
     expect((await readGrid(page)).rows[0].at(-1)).toBe('100');
+    await expect.poll(() => page.locator('.schema-table', { hasText: 'entities' }).locator('.schema-rows').first().innerText()).toBe('100 行');
     await session.tb.screenshot('own-data-03-two-years');
+  });
+
+  it('removes what she imported: the table goes, next year’s rows go, and so do the kept files', async () => {
+    const { page } = session.tb;
+    const list = page.locator('[data-testid="import-list"]');
+    await expect.poll(() => list.locator('li').count()).toBe(2);
+    await list.locator('[data-import="budget"] button').click();
+    await expect.poll(() => page.locator('.schema-name', { hasText: /^budget$/ }).count()).toBe(0);
+    await list.locator('[data-import="fy2019"] button').click();
+    await expect.poll(() => list.count()).toBe(0);
+    expect(await runSql(page, 'SELECT count(*) AS n FROM entities')).toBe('done');
+    expect((await readGrid(page)).rows[0].at(-1)).toBe('50');
+    await expect(page.locator('.schema-table', { hasText: 'entities' }).locator('.schema-rows').first().innerText()).resolves.toBe('50 行');
+    expect(existsSync(path.join(session.server.dataDir, 'imports', 'budget.csv'))).toBe(false);
+    expect(existsSync(path.join(session.server.dataDir, 'imports', 'fy2019.txt'))).toBe(false);
   });
 });
