@@ -31,5 +31,10 @@ export function cellErrorMessage(sql: string, error: unknown): string {
   if (/Expected a single SELECT statement/.test(message)) {
     return /\b(un)?pivot\b/i.test(sql) ? `${NOT_ONE_QUERY_MESSAGE}\n${DYNAMIC_PIVOT_HINT}` : NOT_ONE_QUERY_MESSAGE;
   }
-  return message.split('\n')[0].trim();
+  const first = message.split('\n')[0].trim();
+  const missing = /Table with name (.+?) does not exist/.exec(first);
+  if (missing) {
+    return `${first}\n表「${missing[1]}」がありません。前のセルの結果名か確かめるか、取り込んだ表なら SQL の部屋の「ファイルを取り込む…」で取り込んでください。`;
+  }
+  return first;
 }

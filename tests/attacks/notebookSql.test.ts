@@ -78,6 +78,14 @@ describe('a notebook SQL cell cannot change the corpus (DuckDB decides what one 
   });
 });
 
+describe('a notebook that reads a table this workbench does not have', () => {
+  it('says which table is missing and how to bring it in', async () => {
+    const run = await runCell(engine, { id: 'x', kind: 'sql', name: 'joined', source: 'SELECT * FROM entities JOIN budget_2019 USING (lg_code)' });
+    expect(run?.status === 'error' && run.message).toContain('表「budget_2019」がありません。');
+    expect(run?.status === 'error' && run.message).toContain('ファイルを取り込む…');
+  });
+});
+
 describe('a notebook’s results never replace the analyst’s own tables', () => {
   it('refuses a result name that an imported (or hand-made) table already has, and re-runs its own results freely', async () => {
     db.query("CREATE TABLE census AS SELECT '011002' AS code, 1966735 AS people");
