@@ -7,6 +7,7 @@ import { tableToRows } from '../../common/arrowAdapters';
 import { offerDownload } from '../app/download';
 import { toCsv } from '../../common/csv';
 import { resultParquet, resultXlsx } from './exportResult';
+import { toShiftJisCsv } from '../../common/shiftJisCsv';
 import { GRID_ROW_LIMIT, ResultGrid } from '../grid/ResultGrid';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
@@ -48,6 +49,7 @@ export function SqlRoom() {
   const wb = useWorkbench();
   const editor = useRef<SqlEditorHandle>(null);
   const [state, setState] = useState<RunState>({ kind: 'idle' });
+  const [exportNote, setExportNote] = useState<string | null>(null);
   const [showHistory, setShowHistory] = useState(false);
   const [gridApi, setGridApi] = useState<GridApi<Record<string, unknown>> | null>(null);
   const history = useHistory();
@@ -101,7 +103,7 @@ export function SqlRoom() {
     return () => window.removeEventListener('keydown', onKey);
   }, [cancel]);
 
-  const exportCsv = useCallback(() => {
+  const exportCsv = useCallback((encoding: 'utf-8' | 'shift_jis' = 'utf-8') => {
     if (state.kind !== 'done') return;
     const columns = state.table.schema.fields.map((f) => f.name);
     // The grid's order when it holds the whole result; the full result otherwise.
@@ -109,8 +111,15 @@ export function SqlRoom() {
     if (gridApi && state.table.numRows <= GRID_ROW_LIMIT) gridApi.forEachNodeAfterFilterAndSort((n) => n.data && rows.push(n.data));
     else rows = tableToRows(state.table);
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-    offerDownload(`kyosei-${stamp}.csv`, new Blob([toCsv(columns, rows)], { type: 'text/csv;charset=utf-8' }));
-  }, [state, gridApi]);
+    const csv = toCsv(columns, rows);
+    if (encoding === 'utf-8') {
+      offerDownload(`kyosei-${stamp}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      return;
+    }
+    const { bytes, lost } = toShiftJisCsv(csv);
+    offerDownload(`kyosei-${stamp}-sjis.csv`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv;charset=shift_jis' }));
+    setExportNote(lost ? t('result.sjisLost', { n: lost }) : null);
+  }, [state, gridApi, t]);
 
   const exportAs = useCallback(
     async (format: 'xlsx' | 'parquet') => {
@@ -233,9 +242,13 @@ export function SqlRoom() {
                   {t('sql.openIn', { room: r.label[locale] })}
                 </button>
               ))}
-              <button onClick={exportCsv} data-testid="export-csv">
+              <button onClick={() => exportCsv()} data-testid="export-csv">
                 {t('result.csv')}
               </button>
+              <button onClick={() => exportCsv('shift_jis')} data-testid="export-csv-sjis" title={t('result.csvSjisHint')}>
+                CSV (Shift_JIS)
+              </button>
+              {exportNote && <span className="export-note" role="status">{exportNote}</span>}
               <button onClick={() => void exportAs('xlsx')} data-testid="export-xlsx">XLSX</button>
               <button onClick={() => void exportAs('parquet')} data-testid="export-parquet">Parquet</button>
             </>

@@ -44,7 +44,7 @@ describe('政策分析担当: 自分の表を取り込み、団体コードで�
     await session.tb.screenshot('own-data-02-joined');
   });
 
-  it('exports the joined result as Parquet and XLSX that read back identically', async () => {
+  it('exports the joined result as Parquet, Shift_JIS CSV and XLSX that read back identically', async () => {
     const { page } = session.tb;
     const [parquet] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-parquet"]')]);
     const table = tableFromIPC(readParquet(readFileSync((await parquet.path())!)).intoIPCStream());
@@ -52,6 +52,8 @@ describe('政策分析担当: 自分の表を取り込み、団体コードで�
       { municipality: '札幌市', population: 1_966_735, 予算: 1234 },
       { municipality: '釧路市', population: 170_364, 予算: 567 },
     ]);
+    const [sjis] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv-sjis"]')]);
+    expect(new TextDecoder('shift_jis').decode(readFileSync((await sjis.path())!))).toBe('municipality,population,予算\r\n札幌市,1966735,1234\r\n釧路市,170364,567\r\n');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-xlsx"]')]);
     const { default: ExcelJS } = await import('exceljs');
     const book = new ExcelJS.Workbook();
