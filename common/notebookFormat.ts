@@ -71,6 +71,13 @@ export interface NotebookMetadata {
   corpora: string[];
   /** When true, results are written into the file with the cells; off by default to keep files small and diffable. */
   cacheResults: boolean;
+  /** The analyst's imported tables the cells read, and the files they came from (so a colleague knows what to import). */
+  imports?: NotebookImport[];
+}
+
+export interface NotebookImport {
+  name: string;
+  file: string;
 }
 
 export interface Notebook {

@@ -50,7 +50,10 @@ export function serializeNotebook(notebook: Notebook): string {
   const ordered: Notebook = {
     format: NOTEBOOK_FORMAT,
     version: NOTEBOOK_VERSION,
-    metadata: { title: m.title, created: m.created, updated: m.updated, corpora: [...m.corpora], cacheResults: m.cacheResults },
+    metadata: {
+      title: m.title, created: m.created, updated: m.updated, corpora: [...m.corpora], cacheResults: m.cacheResults,
+      ...(m.imports?.length ? { imports: m.imports.map((x) => ({ name: x.name, file: x.file })) } : {}),
+    },
     cells: notebook.cells.map((c) => cellInOrder(c, m.cacheResults)),
   };
   const checked = validateNotebook(JSON.parse(JSON.stringify(ordered)));

@@ -92,7 +92,7 @@ function checkMetadata(c: Checker, value: unknown): void {
     c.fail('metadata', 'オブジェクトである必要があります (must be an object)');
     return;
   }
-  c.keys(value, 'metadata', ['title', 'created', 'updated', 'corpora', 'cacheResults'], []);
+  c.keys(value, 'metadata', ['title', 'created', 'updated', 'corpora', 'cacheResults'], ['imports']);
   if ('title' in value) c.string(value.title, 'metadata.title', { max: 200 });
   if ('created' in value) c.time(value.created, 'metadata.created');
   if ('updated' in value) c.time(value.updated, 'metadata.updated');
@@ -102,6 +102,18 @@ function checkMetadata(c: Checker, value: unknown): void {
   }
   if ('cacheResults' in value && typeof value.cacheResults !== 'boolean') {
     c.fail('metadata.cacheResults', '真偽値である必要があります (must be true or false)');
+  }
+  if ('imports' in value) {
+    if (!Array.isArray(value.imports)) c.fail('metadata.imports', '配列である必要があります (must be an array)');
+    else {
+      value.imports.forEach((x, i) => {
+        const at = `metadata.imports[${i}]`;
+        if (!isObject(x)) return c.fail(at, 'オブジェクトである必要があります (must be an object)');
+        if (!c.keys(x, at, ['name', 'file'], [])) return;
+        c.string(x.name, `${at}.name`, { nonEmpty: true, max: 63 });
+        c.string(x.file, `${at}.file`, { nonEmpty: true, max: 255 });
+      });
+    }
   }
 }
 

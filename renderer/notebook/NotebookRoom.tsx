@@ -7,6 +7,8 @@ import { offerDownload } from '../app/download';
 import { useI18n } from '../i18n/locale';
 import { buildReport, reportFileName } from './buildReport';
 import { withCachedResults } from './cachedResults';
+import { explainMissingImport, withImports } from './notebookImports';
+import { listImports } from '../imports/importedTables';
 import { CellView, type CellRunState } from './CellView';
 import { notebookToHtml, notebookToMarkdown } from './exportReport';
 import { notebookText, type NotebookMessageKey } from './messages';
@@ -85,7 +87,7 @@ export function NotebookRoom() {
   const { key: autosaveKey, failure: autosaveFailure } = useAutosave(state, session);
 
   const setRun = useCallback((id: string, run: CellRunState) => {
-    setRuns((prev) => new Map(prev).set(id, run));
+    setRuns((prev) => new Map(prev).set(id, explainMissingImport(run, stateRef.current.notebook.metadata.imports)));
   }, []);
 
   const runOne = useCallback(
@@ -151,7 +153,7 @@ export function NotebookRoom() {
         return;
       }
       try {
-        const saved = await notebookApi.saveAs(name ?? s.notebook.metadata.title, withCachedResults(s.notebook, runsRef.current), overwrite);
+        const saved = await notebookApi.saveAs(name ?? s.notebook.metadata.title, withImports(withCachedResults(s.notebook, runsRef.current), await listImports().catch(() => [])), overwrite);
         setSaveAsName(null);
         if (saved) afterSave(saved, s.ref === null);
       } catch (e) {
@@ -167,7 +169,7 @@ export function NotebookRoom() {
     const s = stateRef.current;
     if (s.ref === null) return saveAs();
     try {
-      afterSave(await notebookApi.save(s.ref, withCachedResults(s.notebook, runsRef.current)), false);
+      afterSave(await notebookApi.save(s.ref, withImports(withCachedResults(s.notebook, runsRef.current), await listImports().catch(() => []))), false);
     } catch (e) {
       setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     }
