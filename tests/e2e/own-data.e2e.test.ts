@@ -4,7 +4,7 @@ import { DEFAULT_CORPUS_PATH } from '../../electron/corpus/defaultCorpus';
 import { readParquet } from 'parquet-wasm';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGrid, runSql } from './support/workbench';
+import { openRoom, readGrid, runSql } from './support/workbench';
 import { workbenchSession } from './support/session';
 
 /** 「団体コード,予算」 and two rows in Shift_JIS, as an old Excel saves a CSV. */
@@ -12,6 +12,8 @@ function budgetCsvShiftJis(): Buffer {
   const header = Buffer.from([0x92, 0x63, 0x91, 0xcc, 0x83, 0x52, 0x81, 0x5b, 0x83, 0x68, 0x2c, 0x97, 0x5c, 0x8e, 0x5a]);
   return Buffer.concat([header, Buffer.from('\r\n011002,"1,234"\r\n012068,567\r\n', 'ascii')]);
 }
+
+const list = (page: import('playwright-core').Page) => page.locator('[data-testid="import-list"]');
 
 const JOIN = 'SELECT e.municipality, e.population, m."予算" FROM entities e JOIN budget m ON e.lg_code = m."団体コード" ORDER BY m."予算" DESC';
 
@@ -44,6 +46,25 @@ describe('政策分析担当: 自分の表を取り込み、団体コードで�
     await session.tb.screenshot('own-data-02-joined');
   });
 
+  it('pivots and charts the imported table like a corpus table', async () => {
+    const { page } = session.tb;
+    await page.click('[data-testid="open-in-charts"]');
+    await page.waitForSelector('[data-room-panel="charts"]:not([hidden])');
+    await expect.poll(() => page.locator('[data-testid="chart-status"]').getAttribute('data-plotted')).toBe('2');
+    await openRoom(page, 'pivot');
+    await page.selectOption('[data-testid="pivot-source"]', 'table:budget');
+    await page.waitForSelector('[data-testid="pivot-field-select"] option[value="予算"]', { state: 'attached' });
+    for (const [field, zone] of [['団体コード', 'rows'], ['予算', 'values']] as const) {
+      await page.selectOption('[data-testid="pivot-field-select"]', field);
+      await page.click(`[data-add-to="${zone}"]`);
+    }
+    const cells = () => page.locator('[data-testid="pivot-grid"] .ag-cell').allInnerTexts();
+    await expect.poll(async () => (await cells()).join('|')).toMatch(/011002\|1,234.*012068\|567.*総計\|1,801/);
+    await session.tb.screenshot('own-data-02b-pivot');
+    await openRoom(page, 'sql');
+    expect(await runSql(page, JOIN)).toBe('done');
+  });
+
   it('exports the joined result as Parquet, Shift_JIS CSV and XLSX that read back identically', async () => {
     const { page } = session.tb;
     const [parquet] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-parquet"]')]);
@@ -52,6 +73,18 @@ describe('政策分析担当: 自分の表を取り込み、団体コードで�
       { municipality: '札幌市', population: 1_966_735, 予算: 1234 },
       { municipality: '釧路市', population: 170_364, 予算: 567 },
     ]);
+    // DuckDB reads the same Parquet back: imported into the workbench, it holds exactly the rows of the query.
+    const parquetBytes = readFileSync((await parquet.path())!);
+    const box = page.locator('[data-testid="import"]');
+    const before = Number(await box.getAttribute('data-imports'));
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'joined.parquet', mimeType: 'application/octet-stream', buffer: parquetBytes });
+    await expect.poll(() => box.getAttribute('data-imports').then(Number)).toBe(before + 1);
+    const sameRows = `SELECT (SELECT count(*) FROM joined) AS n, (SELECT count(*) FROM (SELECT * FROM joined EXCEPT (${JOIN.replace(/ ORDER BY.*$/, '')}))) AS differing`;
+    expect(await runSql(page, sameRows)).toBe('done');
+    expect((await readGrid(page)).rows[0].slice(-2)).toEqual(['2', '0']);
+    await list(page).locator('[data-import="joined"] button').click();
+    await expect.poll(() => page.locator('.schema-name', { hasText: /^joined$/ }).count()).toBe(0);
+    expect(await runSql(page, JOIN)).toBe('done');
     const [sjis] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv-sjis"]')]);
     expect(new TextDecoder('shift_jis').decode(readFileSync((await sjis.path())!))).toBe('municipality,population,予算\r\n札幌市,1966735,1234\r\n釧路市,170364,567\r\n');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-xlsx"]')]);
