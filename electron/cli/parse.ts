@@ -1,3 +1,6 @@
 import { runParse } from './parseCommand.js';
+import { writeImportedTables } from './parseTables.js';
 
-process.exitCode = runParse(process.argv.slice(2));
+const argv = process.argv.slice(2);
+process.exitCode = runParse(argv);
+if (process.exitCode === 0) process.exitCode = await writeImportedTables(argv, (s) => process.stderr.write(s));

@@ -12,12 +12,13 @@ import { one, parseArgs, UsageError } from './args.js';
 import { loadCurationFile } from './curationFile.js';
 import { rowsToCsv, rowsToJsonl } from './formats.js';
 
-const USAGE = 'usage: npm run parse -- [<corpus.txt>] --out <dir> [--format arrow|csv|jsonl] [--curations <file.json>]';
+const USAGE = 'usage: npm run parse -- [<corpus.txt>] --out <dir> [--format arrow|csv|jsonl] [--curations <file.json>] [--table <name>=<file> …]';
 
 /** `npm run parse`: every table of a corpus written to files, one per table. */
 export function runParse(argv: string[]): number {
   try {
-    const args = parseArgs(argv, ['out', 'format', 'curations']);
+    // --table is written afterwards by writeImportedTables (parseTables.ts).
+    const args = parseArgs(argv, ['out', 'format', 'curations', 'table']);
     const format = one(args, 'format', ['arrow', 'csv', 'jsonl'], 'arrow');
     const out = args.options.get('out')?.at(-1);
     if (!out) throw new UsageError(`--out が必要です (missing --out)\n${USAGE}`);
