@@ -59,6 +59,11 @@ export function ImportButton({ load, onImported }: { load: TableLoader; onImport
           {state.info.kind === 'corpus'
             ? t('import.corpusDone', { file: state.info.file, records: formatNumber(state.info.rows) })
             : t('import.done', { name: state.info.name, rows: formatNumber(state.info.rows), columns: state.info.columns.length })}
+          {state.info.kind === 'table' && (
+            <span className="import-columns" data-testid="import-columns">
+              {state.info.columns.map((c) => `${c.name} (${c.kind === 'double' ? t('import.number') : t('import.text')})`).join('、')}
+            </span>
+          )}
           {state.info.problems.map((p) => (
             <span key={p} className="import-problem">{p}</span>
           ))}

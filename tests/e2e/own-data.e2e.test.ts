@@ -27,6 +27,7 @@ describe('政策分析担当: 自分の表を取り込み、団体コードで�
     await page.setInputFiles('[data-testid="import-file"]', { name: 'budget.csv', mimeType: 'text/csv', buffer: budgetCsvShiftJis() });
     await expect.poll(() => box.getAttribute('data-imports')).toBe('1');
     await expect(box.locator('[role="status"]').innerText()).resolves.toContain('表 budget として取り込みました (2 行・2 列)');
+    await expect(box.locator('[data-testid="import-columns"]').innerText()).resolves.toBe('団体コード (文字)、予算 (数値)');
     const kept = path.join(session.server.dataDir, 'imports', 'budget.csv');
     expect(existsSync(kept)).toBe(true);
     expect(statSync(kept).mode & 0o777).toBe(0o600);
