@@ -6,6 +6,7 @@ import { DataType, type Table } from 'apache-arrow';
 import { tableToRows } from '../../common/arrowAdapters';
 import { useI18n } from '../i18n/locale';
 import { columnCellText, hasLineColumns, lineRefOf, type RowLineRef } from './cellText';
+import { flagColumnsFor } from './flags';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -29,6 +30,12 @@ export function ResultGrid({ table, onOpenSource, resolveRecord, onGridApi }: Re
   const apiRef = useRef<GridApi<Row> | null>(null);
   const columnDefs = useMemo<ColDef<Row>[]>(() => {
     const fields = table.schema.fields;
+    const flagOf = flagColumnsFor(fields.map((f) => f.name));
+    const flagText = (row: Row | undefined, column: string): string | null => {
+      const flag = flagOf.get(column);
+      const value = flag && row ? row[flag] : null;
+      return typeof value === 'string' && value ? value : null;
+    };
     const defs: ColDef<Row>[] = fields.map((f, i) => {
       const numeric = DataType.isInt(f.type) || DataType.isFloat(f.type) || DataType.isDecimal(f.type);
       const text = columnCellText(f.name);
@@ -39,7 +46,9 @@ export function ResultGrid({ table, onOpenSource, resolveRecord, onGridApi }: Re
         headerTooltip: `${f.name} : ${String(f.type)}`,
         valueGetter: (p) => p.data?.[f.name],
         valueFormatter: (p) => text(p.value),
-        cellClass: (p) => [numeric ? 'cell-number' : '', p.value === null || p.value === undefined ? 'cell-null' : ''].filter(Boolean),
+        cellClass: (p) => [numeric ? 'cell-number' : '', p.value === null || p.value === undefined ? 'cell-null' : '', flagText(p.data, f.name) ? 'cell-flagged' : ''].filter(Boolean),
+        // A value the parser flagged (a unit read as ‰, say) says why on hover.
+        tooltipValueGetter: (p) => flagText(p.data, f.name),
         type: numeric ? 'rightAligned' : undefined,
         comparator: numeric ? (a: unknown, b: unknown) => (Number(a ?? -Infinity) - Number(b ?? -Infinity)) : undefined,
       };
@@ -73,16 +82,31 @@ export function ResultGrid({ table, onOpenSource, resolveRecord, onGridApi }: Re
     return defs;
   }, [table, onOpenSource, resolveRecord, t]);
 
+  // Enter or a double click on a row opens its report lines, like its 原文 button.
+  const openRowSource = useCallback(
+    (row: Row | undefined) => {
+      if (!row || !onOpenSource) return;
+      const ref = lineRefOf(row);
+      if (ref) onOpenSource(ref);
+      else if (resolveRecord && typeof row.entity_id === 'string') void resolveRecord(row.entity_id).then((found) => found && onOpenSource(found));
+    },
+    [onOpenSource, resolveRecord],
+  );
+
   // Community AG Grid has no clipboard module: Ctrl+C copies the focused cell, Ctrl+Shift+C its whole row (tab-separated).
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<Row>) => {
       const key = e.event as KeyboardEvent | undefined;
+      if (key?.key === 'Enter' && !key.ctrlKey && !key.metaKey && !key.shiftKey && !key.altKey) {
+        openRowSource(e.data);
+        return;
+      }
       if (!key || !(key.ctrlKey || key.metaKey) || key.key.toLowerCase() !== 'c') return;
       const plain = (v: unknown) => (v === null || v === undefined ? '' : String(v));
       const text = key.shiftKey && e.data ? table.schema.fields.map((f) => plain(e.data![f.name])).join('\t') : plain(e.value);
       void navigator.clipboard?.writeText(text);
     },
-    [table],
+    [table, openRowSource],
   );
 
   return (
@@ -98,6 +122,8 @@ export function ResultGrid({ table, onOpenSource, resolveRecord, onGridApi }: Re
         enableCellTextSelection
         ensureDomOrder={false}
         onCellKeyDown={onCellKeyDown}
+        onRowDoubleClicked={(e) => openRowSource(e.data)}
+        tooltipShowDelay={200}
         onGridReady={(e) => {
           apiRef.current = e.api;
           onGridApi?.(e.api);

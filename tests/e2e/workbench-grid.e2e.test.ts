@@ -59,6 +59,25 @@ describe('結果グリッド', () => {
     await session.tb.screenshot('workbench-grid-03-types');
   });
 
+  it('marks a value the parser flagged, says why on hover, and opens the row’s report with Enter or a double click', async () => {
+    const { page } = session.tb;
+    expect(await runSql(page, "SELECT entity_id, welfare_rate, welfare_rate_unit, welfare_rate_flag, line_start, line_end FROM entities WHERE municipality = '京極町'")).toBe('done');
+    const rateCell = page.locator('[data-testid="result-grid"] .ag-row[row-index="0"] .ag-cell[col-id="c1"]');
+    await expect(rateCell.getAttribute('class')).resolves.toContain('cell-flagged');
+    await expect(page.locator('[data-testid="result-grid"] .ag-row[row-index="0"] .ag-cell[col-id="c0"]').getAttribute('class')).resolves.not.toContain('cell-flagged');
+    await rateCell.hover();
+    await expect.poll(() => page.locator('.ag-tooltip').innerText().catch(() => '')).toContain('「14.4%」は受給率として大きすぎるため‰と解釈');
+    await session.tb.screenshot('workbench-grid-05-flagged');
+    await page.locator('[data-testid="result-grid"] .ag-row[row-index="0"] .ag-cell[col-id="c0"]').click();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="source-heading"]').innerText().catch(() => '')).toBe('北海道 京極町');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid="source-viewer"]').count()).toBe(0);
+    await page.locator('[data-testid="result-grid"] .ag-row[row-index="0"] .ag-cell[col-id="c2"]').dblclick();
+    await expect.poll(() => page.locator('[data-testid="source-heading"]').innerText().catch(() => '')).toBe('北海道 京極町');
+    await page.keyboard.press('Escape');
+  });
+
   it('logged no console errors', () => {
     expect(session.tb.consoleErrors).toEqual([]);
   });
