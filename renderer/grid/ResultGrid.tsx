@@ -15,6 +15,9 @@ type Row = Record<string, unknown>;
 /** Rows drawn in the grid; a bigger result is still counted, exported and handed on whole. */
 export const GRID_ROW_LIMIT = 200_000;
 
+/** Text longer than this is likely cut by its column: it is shown whole in a tooltip. */
+const LONG_TEXT = 40;
+
 export interface ResultGridProps {
   table: Table;
   onOpenSource?: (ref: RowLineRef) => void;
@@ -47,8 +50,8 @@ export function ResultGrid({ table, onOpenSource, resolveRecord, onGridApi }: Re
         valueGetter: (p) => p.data?.[f.name],
         valueFormatter: (p) => text(p.value),
         cellClass: (p) => [numeric ? 'cell-number' : '', p.value === null || p.value === undefined ? 'cell-null' : '', flagText(p.data, f.name) ? 'cell-flagged' : ''].filter(Boolean),
-        // A value the parser flagged (a unit read as ‰, say) says why on hover.
-        tooltipValueGetter: (p) => flagText(p.data, f.name),
+        // A value the parser flagged (a unit read as ‰, say) says why on hover; long text shows whole on hover.
+        tooltipValueGetter: (p) => flagText(p.data, f.name) ?? (typeof p.value === 'string' && p.value.length > LONG_TEXT ? p.value : null),
         type: numeric ? 'rightAligned' : undefined,
         comparator: numeric ? (a: unknown, b: unknown) => (Number(a ?? -Infinity) - Number(b ?? -Infinity)) : undefined,
       };

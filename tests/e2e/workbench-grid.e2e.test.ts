@@ -78,6 +78,14 @@ describe('結果グリッド', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('shows long text whole on hover', async () => {
+    const { page } = session.tb;
+    const [line] = await expectedRows('SELECT text FROM lines WHERE line_no = 255');
+    expect(await runSql(page, 'SELECT line_no, text FROM lines WHERE line_no = 255')).toBe('done');
+    await page.locator('[data-testid="result-grid"] .ag-row[row-index="0"] .ag-cell[col-id="c1"]').hover();
+    await expect.poll(() => page.locator('.ag-tooltip').innerText().catch(() => '')).toBe(String(line.text));
+  });
+
   it('logged no console errors', () => {
     expect(session.tb.consoleErrors).toEqual([]);
   });
