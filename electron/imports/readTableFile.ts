@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Float64, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
+import { Float64, Int32, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
 import { columnNames, typeColumn, type ImportedColumn } from './columnTypes.js';
 import { decodeText } from './decodeText.js';
 import { ImportError } from './importError.js';
@@ -47,8 +47,14 @@ function fromRows(file: string, rows: (string | number | null)[][], problems: st
   return names.map((name, c) => typeColumn(name, body.map((r) => r[c] ?? null), problems));
 }
 
+/** Whole numbers that fit 32 bits become INTEGER, so sums show as 1,801 and not 1,801.0; other numbers DOUBLE. */
+function numberVector(values: (number | null)[]) {
+  const whole = values.every((v) => v === null || (Number.isInteger(v) && Math.abs(v) <= 2 ** 31 - 1));
+  return whole ? vectorFromArray(values, new Int32()) : vectorFromArray(values, new Float64());
+}
+
 function toTable(columns: ImportedColumn[]): Table {
-  return new Table(Object.fromEntries(columns.map((c) => [c.name, c.kind === 'double' ? vectorFromArray(c.values, new Float64()) : vectorFromArray(c.values, new Utf8())])));
+  return new Table(Object.fromEntries(columns.map((c) => [c.name, c.kind === 'double' ? numberVector(c.values) : vectorFromArray(c.values, new Utf8())])));
 }
 
 /**
