@@ -115,5 +115,8 @@ export type ResultOf<K extends ChannelName> = ApiContract[K]['result'];
 /** What the Electron preload exposes as window.kyosei: one named function per channel, typed from the contract. */
 export type WorkbenchApi = { [K in ChannelName]: (args: ArgsOf<K>) => Promise<Result<ResultOf<K>>> };
 
+/** The largest file the workbench imports; the renderer checks it before reading, the main process again on arrival. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
 /** The media type of Arrow IPC stream bytes over HTTP. */
 export const ARROW_STREAM_TYPE = 'application/vnd.apache.arrow.stream';

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { channel } from '../ipc/channel.js';
 import { none, obj, oneOf, str } from '../ipc/validate.js';
 import { TABLE_NAMES } from '../../common/tables.js';
-import { createImportStore, MAX_IMPORT_BYTES } from './importStore.js';
+import { MAX_IMPORT_BYTES } from '../../common/api.js';
+import { createImportStore } from './importStore.js';
 
 const tableName = str({ min: 1, max: 63, pattern: /^[\p{L}_][\p{L}\p{N}_]{0,62}$/u });
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportedTableInfo } from '../../common/api.js';
+import { MAX_IMPORT_BYTES, type ImportedTableInfo } from '../../common/api.js';
 import type { TableName } from '../../common/tables.js';
 import { ImportError } from './importError.js';
 import { readCorpusImport, type ImportedCorpus } from './corpusImport.js';
@@ -9,8 +9,6 @@ import { readTableFile, type ImportedTable } from './readTableFile.js';
 import { parseTableOption } from './tableOption.js';
 
 const FORMATS = ['.csv', '.tsv', '.txt', '.xlsx', '.parquet'];
-/** The largest file the workbench takes in (the browser-mode request limit, with base64's third on top, stays under it). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 function info(name: string, t: ImportedTable): ImportedTableInfo {
   return { kind: 'table', name, file: path.basename(t.file), rows: t.rows, columns: t.columns, problems: t.problems };

@@ -1,5 +1,6 @@
 import { tableToRows } from '../../common/arrowAdapters';
 import type { WorkbenchEngine } from '../engine/types';
+import { quoteIdent, quoteText } from '../pivot/sqlText';
 import type { SchemaColumn } from './workbenchContext';
 
 /** The live schema of the user's database, in column order. */
@@ -13,8 +14,6 @@ export async function readSchema(engine: WorkbenchEngine): Promise<SchemaColumn[
 /** Every table's row count, as the engine holds it now (another corpus or an import changes them). One query. */
 export async function readRowCounts(engine: WorkbenchEngine, tables: readonly string[]): Promise<Record<string, number>> {
   if (tables.length === 0) return {};
-  const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
-  const literal = (name: string) => `'${name.replaceAll("'", "''")}'`;
-  const sql = tables.map((t) => `SELECT ${literal(t)} AS t, count(*)::DOUBLE AS n FROM ${quote(t)}`).join('\nUNION ALL\n');
+  const sql = tables.map((t) => `SELECT ${quoteText(t)} AS t, count(*)::DOUBLE AS n FROM ${quoteIdent(t)}`).join('\nUNION ALL\n');
   return Object.fromEntries(tableToRows(await engine.query(sql)).map((r) => [String(r.t), Number(r.n)]));
 }

@@ -2,6 +2,7 @@ import { TABLE_NAMES } from '../../common/tables';
 import { requireApi } from '../api/client';
 import type { CorpusInfo, ImportedTableInfo } from '../../common/api';
 import { startDuckDbEngine, type DuckDbEngine } from './duckdbEngine';
+import { quoteIdent, quoteText } from '../pivot/sqlText';
 import { loadImportedTables, type TableLoader } from '../imports/importedTables';
 
 export type StartupStage = 'corpus' | 'engine' | 'loading' | 'ready' | 'failed';
@@ -31,18 +32,18 @@ export function tableLoaderFor(engine: DuckDbEngine): TableLoader {
     },
     async forget(info) {
       if (info.kind === 'corpus') for (const table of TABLE_NAMES) await deleteCorpusRows(engine, table, info.file);
-      else await engine.query(`DROP TABLE IF EXISTS "${info.name.replaceAll('"', '""')}"`);
+      else await engine.query(`DROP TABLE IF EXISTS ${quoteIdent(info.name)}`);
     },
   };
 }
 
 function deleteCorpusRows(engine: DuckDbEngine, table: string, corpus: string) {
-  return engine.query(`DELETE FROM "${table.replaceAll('"', '""')}" WHERE corpus = '${corpus.replaceAll("'", "''")}'`);
+  return engine.query(`DELETE FROM ${quoteIdent(table)} WHERE corpus = ${quoteText(corpus)}`);
 }
 
 /** Puts Arrow bytes under `name`, dropping the table or view that stood there. */
 export async function replaceTable(engine: DuckDbEngine, name: string, ipc: Uint8Array): Promise<void> {
-  const quoted = `"${name.replaceAll('"', '""')}"`;
+  const quoted = quoteIdent(name);
   await engine.query(`DROP TABLE IF EXISTS ${quoted}`).catch(() => engine.query(`DROP VIEW IF EXISTS ${quoted}`));
   await engine.insertArrowIpc(name, ipc);
 }

@@ -1,4 +1,4 @@
-import type { ImportedTableInfo } from '../../common/api';
+import { MAX_IMPORT_BYTES, type ImportedTableInfo } from '../../common/api';
 import { TABLE_NAMES } from '../../common/tables';
 import { callApi, requireApi } from '../api/client';
 
@@ -45,11 +45,10 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 /** Sends one file to the main process, which reads and keeps it; then loads the table into the engine. */
-/** The main process's own limit (electron/imports/importStore.ts), checked before the file is read into memory. */
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export async function importFile(file: File, load: TableLoader): Promise<ImportedTableInfo> {
-  if (file.size > MAX_IMPORT_BYTES) throw new Error(`${file.name}: 大きすぎます (${(file.size / 1024 / 1024).toFixed(1)} MB、上限 20 MB)`);
+  // Checked before the file is read into memory; the main process checks again on arrival.
+  if (file.size > MAX_IMPORT_BYTES) throw new Error(`${file.name}: 大きすぎます (${(file.size / 1024 / 1024).toFixed(1)} MB、上限 ${MAX_IMPORT_BYTES / 1024 / 1024} MB)`);
   const name = tableNameFor(file.name);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const info = await requireApi('imports.add', { name, fileName: file.name, base64: toBase64(bytes) });

@@ -1,13 +1,11 @@
 /** Pivot exports for Excel users: CSV (UTF-8 with BOM, as displayed) and XLSX (multi-level headers, numFmt kept). */
 import type { Workbook } from 'exceljs';
+import { csvField } from '../../common/csv';
 import { fieldLabel } from './fieldLabels';
 import { excelCellValue, excelNumFmt, formatMeasure } from './formats';
 import type { PivotPlan } from './generateSql';
 import { headerPath, type PivotGrid } from './shape';
 
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** One header line (paths joined with " / "), values written as the grid shows them so Excel reads 26.7% as 26.7%. */
 export function pivotCsv(grid: PivotGrid, plan: PivotPlan): string {
