@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useWorkbench, type SourceRef } from '../app/workbenchContext';
 import { tableToRows } from '../../common/arrowAdapters';
 import { useI18n } from '../i18n/locale';
@@ -47,7 +47,9 @@ export function SourceViewer({ source, onClose }: { source: SourceRef; onClose()
     firstCited.current?.scrollIntoView({ block: 'center' });
   }, [loaded]);
 
-  useEffect(() => {
+  // Attached in the same commit that draws the viewer: a key pressed as soon as it shows must close it (a passive
+  // effect can run after the browser has already dispatched that key on a busy machine).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

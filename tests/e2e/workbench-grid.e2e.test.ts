@@ -76,6 +76,7 @@ describe('結果グリッド', () => {
     await page.locator('[data-testid="result-grid"] .ag-row[row-index="0"] .ag-cell[col-id="c2"]').dblclick();
     await expect.poll(() => page.locator('[data-testid="source-heading"]').innerText().catch(() => '')).toBe('北海道 京極町');
     await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid="source-viewer"]').count()).toBe(0);
   });
 
   it('shows long text whole on hover', async () => {
