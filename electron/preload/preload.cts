@@ -26,6 +26,11 @@ const CHANNELS = [
   'imports.table',
   'imports.remove',
   'imports.corpusTable',
+  'curations.list',
+  'curations.add',
+  'curations.update',
+  'curations.remove',
+  'curations.import',
 ] as const satisfies readonly ChannelName[];
 
 type MissingChannels = Exclude<ChannelName, (typeof CHANNELS)[number]>;
