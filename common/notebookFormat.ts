@@ -1,4 +1,5 @@
 /** The notebook file format (docs/notebook.schema.json): one plain, diffable JSON file per notebook. */
+import type { Curation } from './curations.js';
 import { TABLE_NAMES } from './tables.js';
 
 
@@ -73,6 +74,15 @@ export interface NotebookMetadata {
   cacheResults: boolean;
   /** The analyst's imported tables the cells read, and the files they came from (so a colleague knows what to import). */
   imports?: NotebookImport[];
+  /** The author's curations of attainment pairs, so a colleague sees the same pairs (she is asked before they apply). */
+  curations?: NotebookCurations;
+}
+
+export interface NotebookCurations {
+  /** The corpus file they were made on, and the hash of its lines then. */
+  corpus: string;
+  corpus_hash: string;
+  curations: Curation[];
 }
 
 export interface NotebookImport {

@@ -30,7 +30,7 @@ const ROOM_NAMES: Record<string, string> = { sql: 'SQL', pivot: 'ピボット', 
 export function ChartRoom() {
   const wb = useWorkbench();
   const handoff = wb.handoffFor(ROOM_ID);
-  return <ChartWorkspace engine={wb.engine} openSource={wb.openSource} handoff={handoff} />;
+  return <ChartWorkspace engine={wb.engine} openSource={wb.openSource} handoff={handoff} dataVersion={wb.dataVersion} />;
 }
 
 interface ChartWorkspaceProps {
@@ -38,6 +38,8 @@ interface ChartWorkspaceProps {
   openSource(ref: SourceRef): void;
   /** A result handed over from the SQL room or the pivot; without one the mission's chart opens. */
   handoff?: { sql: string; table: Table; from: string } | null;
+  /** Moves when the corpus tables changed (a curation): the chart on screen runs its query again. */
+  dataVersion?: number;
 }
 
 function fieldsOf(table: Table): FieldInfo[] {
@@ -57,7 +59,7 @@ function specFor(previous: ChartSpec | null, fields: FieldInfo[], rowCount: numb
 }
 
 /** The chart builder over any SQL, usable without the shell (engine and openSource as props). */
-export function ChartWorkspace({ engine, openSource, handoff }: ChartWorkspaceProps) {
+export function ChartWorkspace({ engine, openSource, handoff, dataVersion = 0 }: ChartWorkspaceProps) {
   const t = useChartText();
   const [origin, setOrigin] = useState<Origin>(handoff ? { kind: 'handoff', from: handoff.from } : { kind: 'preset', preset: ATTAINMENT_VS_AGING });
   const [sql, setSql] = useState(handoff?.sql ?? ATTAINMENT_VS_AGING.sql);
@@ -169,6 +171,17 @@ export function ChartWorkspace({ engine, openSource, handoff }: ChartWorkspacePr
   );
 
   const runCustom = () => void run(sql, (f, n) => specFor(spec, f, n));
+
+  // A curation changed the tables: the same query again, the analyst's chart choices kept.
+  const latest = useRef({ sql, spec, shown: result.kind !== 'idle' });
+  latest.current = { sql, spec, shown: result.kind !== 'idle' };
+  const seenVersion = useRef(dataVersion);
+  useEffect(() => {
+    if (seenVersion.current === dataVersion) return;
+    seenVersion.current = dataVersion;
+    const { sql: text, spec: kept, shown } = latest.current;
+    if (shown) void run(text, (f, n) => specFor(kept, f, n));
+  }, [dataVersion, run]);
 
   return (
     <div className="chart-room" data-testid="chart-room">

@@ -8,6 +8,7 @@ import { categoryName, groupBy, isNumber } from './records.js';
 import { pushAnnotation, type ChartFigure, type ColumnData, type Prepared, type Row } from './chartFigure.js';
 import { drawBars, drawBoxes, drawHeatmap, drawHistograms, drawPoints } from './traces.js';
 import { drawReference, drawTrend } from './trendTraces.js';
+import { curatedNote } from './curatedMarks.js';
 
 export type { ChartFigure, ColumnData } from './chartFigure.js';
 export { markerSizes, WEBGL_THRESHOLD } from './traces.js';
@@ -40,6 +41,8 @@ export function buildFigure(spec: ChartSpec, columns: ColumnData): ChartFigure {
   if (prepared.colourPlan && prepared.colourPlan.merged > 0) {
     addNote(figure, `色: 多い順に ${MAX_COLOUR_TRACES - 1} 種類まで。残り ${prepared.colourPlan.merged.toLocaleString('ja-JP')} 種類は「${OTHER_GROUP}」`, -56);
   }
+  const curated = spec.kind === 'scatter' || spec.kind === 'line' ? curatedNote(columns, kept) : null;
+  if (curated) addNote(figure, curated, -72);
   if (figure.dropped > 0) addNote(figure, `NULL などで除外: ${figure.dropped.toLocaleString('ja-JP')}行（全${totalRows.toLocaleString('ja-JP')}行）`);
   return figure;
 }

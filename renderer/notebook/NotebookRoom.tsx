@@ -9,6 +9,8 @@ import { buildReport, reportFileName } from './buildReport';
 import { withCachedResults } from './cachedResults';
 import { explainMissingImport, withImports } from './notebookImports';
 import { listImports } from '../imports/importedTables';
+import { withCurations } from '../curation/notebookCurations';
+import { ReceivedCurations } from '../curation/ReceivedCurations';
 import { CellView, type CellRunState } from './CellView';
 import { notebookToHtml, notebookToMarkdown } from './exportReport';
 import { notebookText, type NotebookMessageKey } from './messages';
@@ -145,6 +147,9 @@ export function NotebookRoom() {
     [t],
   );
 
+  // What a saved file carries besides the cells: the imports they read and her curations of the corpus.
+  const asSaved = useCallback(async (nb: Notebook) => withCurations(withImports(withCachedResults(nb, runsRef.current), await listImports().catch(() => [])), wb.curations.getState().listing), [wb.curations]);
+
   const saveAs = useCallback(
     async (name?: string, overwrite = false) => {
       const s = stateRef.current;
@@ -153,7 +158,7 @@ export function NotebookRoom() {
         return;
       }
       try {
-        const saved = await notebookApi.saveAs(name ?? s.notebook.metadata.title, withImports(withCachedResults(s.notebook, runsRef.current), await listImports().catch(() => [])), overwrite);
+        const saved = await notebookApi.saveAs(name ?? s.notebook.metadata.title, await asSaved(s.notebook), overwrite);
         setSaveAsName(null);
         if (saved) afterSave(saved, s.ref === null);
       } catch (e) {
@@ -162,18 +167,18 @@ export function NotebookRoom() {
         else setStatus({ kind: 'error', text });
       }
     },
-    [afterSave],
+    [afterSave, asSaved],
   );
 
   const save = useCallback(async () => {
     const s = stateRef.current;
     if (s.ref === null) return saveAs();
     try {
-      afterSave(await notebookApi.save(s.ref, withImports(withCachedResults(s.notebook, runsRef.current), await listImports().catch(() => []))), false);
+      afterSave(await notebookApi.save(s.ref, await asSaved(s.notebook)), false);
     } catch (e) {
       setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     }
-  }, [saveAs, afterSave]);
+  }, [saveAs, afterSave, asSaved]);
 
   const showOpen = useCallback(async () => {
     try {
@@ -305,6 +310,7 @@ export function NotebookRoom() {
           {progress ?? status?.text}
         </div>
       )}
+      <ReceivedCurations notebook={state.notebook} store={wb.curations} />
       {recovery.length > 0 && (
         <div className="notebook-recovery" data-testid="notebook-recovery">
           {t('recoveryFound', { title: recovery[0].notebook.metadata.title, at: jaTime(recovery[0].autosavedAt) })}

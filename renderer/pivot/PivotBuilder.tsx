@@ -38,6 +38,8 @@ export interface PivotBuilderProps {
   openSource?: (ref: SourceRef) => void;
   openInSqlEditor?: (sql: string, table: Table) => void;
   openInCharts?: (sql: string, table: Table) => void;
+  /** Moves when the corpus tables changed (a curation): the pivot runs again. */
+  dataVersion?: number;
 }
 
 interface Result {
@@ -60,7 +62,7 @@ const gridShapeKey = (run: PivotRun) =>
   JSON.stringify([run.plan.rowFields, run.plan.columns.map((c) => c.alias), run.plan.measures.map((m) => m.format)]);
 
 /** The pivot builder: fields into zones → DuckDB SQL → grid, with the SQL beside it, drill-down and exports. */
-export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSource, openInSqlEditor, openInCharts }: PivotBuilderProps) {
+export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSource, openInSqlEditor, openInCharts, dataVersion = 0 }: PivotBuilderProps) {
   const { locale } = useI18n();
   const tx = (k: PivotTextKey, p?: Record<string, string | number>) => pivotText(locale, k, p);
   const [spec, dispatch] = useReducer(pivotReducer, initialSpec ?? emptySpec({ kind: 'table', table: tables.includes('entities') ? 'entities' : tables[0] ?? 'entities' }));
@@ -126,7 +128,7 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
       clearTimeout(timer);
       abort.abort();
     };
-  }, [engine, spec, loaded, sourceKey]);
+  }, [engine, spec, loaded, sourceKey, dataVersion]);
 
   const onDrawn = useCallback(() => {
     if (!result || reported.current === result) return;
