@@ -7,6 +7,8 @@ import { isNumber } from './records.js';
 
 export const CURATED_COLUMN = 'curated_pairs';
 export const CURATED_SYMBOL = 'diamond';
+/** A curated point stays findable however small its record's size value makes it. */
+const CURATED_MIN_SIZE = 14;
 
 /** Whether row i carries a curated pair; false for results without the column. */
 export function isCurated(columns: ColumnData, i: Row): boolean {
@@ -14,10 +16,12 @@ export function isCurated(columns: ColumnData, i: Row): boolean {
   return isNumber(v) && v > 0;
 }
 
-/** Marker symbols and outlines for these rows, or null when none is curated (the plain markers stay). */
-export function curatedMarker(columns: ColumnData, members: readonly Row[]): { symbol: string[]; line: { width: number[]; color: string[] } } | null {
+/** Marker symbols, outlines and sizes for these rows, or null when none is curated (the plain markers stay). */
+export function curatedMarker(columns: ColumnData, members: readonly Row[], size: number | number[]): { symbol: string[]; size: number[]; line: { width: number[]; color: string[] } } | null {
   if (!members.some((i) => isCurated(columns, i))) return null;
+  const sizeOf = (k: number) => (Array.isArray(size) ? size[k] : size);
   return {
+    size: members.map((i, k) => (isCurated(columns, i) ? Math.max(sizeOf(k), CURATED_MIN_SIZE) : sizeOf(k))),
     symbol: members.map((i) => (isCurated(columns, i) ? CURATED_SYMBOL : 'circle')),
     line: { width: members.map((i) => (isCurated(columns, i) ? 2 : 0.5)), color: members.map((i) => (isCurated(columns, i) ? '#1d2939' : '#ffffff')) },
   };

@@ -42,7 +42,8 @@ export function buildFigure(spec: ChartSpec, columns: ColumnData): ChartFigure {
     addNote(figure, `色: 多い順に ${MAX_COLOUR_TRACES - 1} 種類まで。残り ${prepared.colourPlan.merged.toLocaleString('ja-JP')} 種類は「${OTHER_GROUP}」`, -56);
   }
   const curated = spec.kind === 'scatter' || spec.kind === 'line' ? curatedNote(columns, kept) : null;
-  if (curated) addNote(figure, curated, -72);
+  // Above the plot on the right, where the notes below it and the trend's r (top left) never are.
+  if (curated) pushAnnotation(figure, { text: curated, xref: 'paper', yref: 'paper', x: 1, y: 1, xanchor: 'right', yanchor: 'bottom', yshift: 6, showarrow: false, font: { size: 12, color: '#1d2939' } });
   if (figure.dropped > 0) addNote(figure, `NULL などで除外: ${figure.dropped.toLocaleString('ja-JP')}行（全${totalRows.toLocaleString('ja-JP')}行）`);
   return figure;
 }

@@ -64,7 +64,7 @@ export function drawPoints(figure: ChartFigure, p: Prepared, rows: Row[], place:
       marker.showscale = first;
       marker.colorbar = { title: { text: columnLabel(spec.color as string) } };
     }
-    const curated = curatedMarker(columns, members);
+    const curated = curatedMarker(columns, members, marker.size as number | number[]);
     if (curated) Object.assign(marker, curated);
     const trace: Partial<ScatterData> = {
       type: 'scatter',
