@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS_PATH } from '../../electron/corpus/defaultCorpus';
+import { parseNotebookText } from '../../electron/notebooks/parse';
 import { launchBrowser, type TestBrowser } from './support/browser';
 import { expectedRows } from './support/expected';
 import { startWebServer, type RunningWebServer } from './support/webServer';
@@ -19,6 +20,12 @@ FROM attainment WHERE entity_id = '山形県 天童市' ORDER BY target_line`;
 async function gridRecords(page: Page): Promise<Record<string, string>[]> {
   const { headers, rows } = await readGrid(page);
   return rows.map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]]).filter(([h]) => h !== '原文')));
+}
+
+async function runSqlIn(page: Page, sql: string): Promise<Record<string, string>[]> {
+  await openRoom(page, 'sql');
+  expect(await runSql(page, sql)).toBe('done');
+  return gridRecords(page);
 }
 
 async function closeSource(page: Page): Promise<void> {
@@ -118,6 +125,45 @@ describe('評価担当: 規則の組を原文で確かめ、直し、翌日も�
     await page.click('[data-testid="curation-list-button"]');
   });
 
+  it('saves a notebook that carries her reading; a colleague who opens it is told and adds it himself', async () => {
+    await openRoom(page, 'notebook');
+    await page.click('[data-action="save-as"]');
+    await page.fill('[data-field="save-as-name"]', '天童市の確認');
+    await page.click('[data-action="confirm-save-as"]');
+    const file = path.join(server.dataDir, 'notebooks', '天童市の確認.kynb.json');
+    await expect.poll(() => existsSync(file)).toBe(true);
+    const saved = parseNotebookText(readFileSync(file, 'utf8'), 'saved');
+    expect(saved.metadata.curations?.curations).toMatchObject([{ action: 'correct', who: '評価者A', target: { line: 2011 }, result: { line: 2019 }, pair: { result: 643 } }]);
+
+    // The colleague: his own workbench (another data folder), the file saved from his mail into his notebooks folder.
+    const colleague = await startWebServer();
+    const theirs = await launchBrowser({ viewport: { width: 1500, height: 950 } });
+    try {
+      mkdirSync(path.join(colleague.dataDir, 'notebooks'), { recursive: true });
+      copyFileSync(file, path.join(colleague.dataDir, 'notebooks', '届いた確認.kynb.json'));
+      const p = theirs.page;
+      await openWorkbench(p, colleague.url);
+      expect(await p.locator('[data-testid="curation-list-button"]').getAttribute('data-count')).toBe('0');
+      await openRoom(p, 'notebook');
+      await p.click('[data-action="open"]');
+      await p.click('[data-testid="saved-list"] [data-ref="届いた確認"]');
+      const notice = p.locator('[data-testid="curation-received"]');
+      await expect.poll(() => notice.innerText()).toContain('評価者A による組の確認が 1 件');
+      // Nothing is applied until he asks.
+      expect(await runSqlIn(p, PAIR_SQL)).toMatchObject([{ result: '482', method: 'extracted' }]);
+      await openRoom(p, 'notebook');
+      await theirs.screenshot('curation-06-received');
+      await p.click('[data-testid="curation-received-apply"]');
+      await expect.poll(() => p.locator('[data-testid="curation-received-done"]').innerText()).toContain('1 件を加えました');
+      expect(await p.locator('[data-testid="curation-list-button"]').getAttribute('data-count')).toBe('1');
+      expect(await runSqlIn(p, PAIR_SQL)).toMatchObject([{ result: '643', ratio: '0.752', method: 'curated' }]);
+      expect(theirs.offHostRequests).toEqual([]);
+    } finally {
+      await theirs.close();
+      await colleague.stop();
+    }
+  });
+
   it('is told, not silently given, when the report line she judged has changed', async () => {
     // A re-issued corpus: the same file name, line 2019 now reading 計490回. The server restarts on her data folder.
     const dir = mkdtempSync(path.join(tmpdir(), 'kyosei-e2e-corpus-'));
@@ -143,7 +189,7 @@ describe('評価担当: 規則の組を原文で確かめ、直し、翌日も�
     const row = page.locator('[data-testid="curation-list-row"]');
     await expect.poll(() => row.getAttribute('data-status')).toBe('stale');
     expect(await row.locator('[data-testid="curation-status"]').innerText()).toBe('古い (未適用): 2019行の本文が変わりました');
-    await tb.screenshot('curation-06-stale');
+    await tb.screenshot('curation-07-stale');
     expect(tb.offHostRequests).toEqual([]);
   });
 });
