@@ -101,11 +101,11 @@ describe('curations in the workbench', () => {
     const mine = await call<CurationListing>(api, 'curations.add', { corpus: CORPUS, curation: tendo });
     const theirs = { ...mine.curations[0], id: 'c-theirs', note: '別の読み', who: '同僚B' };
     const { status: _s, reason: _r, ...received } = theirs;
-    const missed = { action: 'add', entity_id: '岩手県 岩泉町', target: { line: 1258, text: parsed.lines[1257].text }, result: { line: 1307, text: parsed.lines[1306].text }, pair: { program: '多機関協働事業', indicator: '勉強会の開催回数', target: 4, target_unit: '回', result: 1, result_unit: '回' }, note: '勉強会1回', who: '同僚B', when: '2026-11-30T10:00:00Z' };
+    const missed = { action: 'add', entity_id: '茨城県 東海村', target: { line: 2462, text: parsed.lines[2461].text }, result: { line: 2468, text: parsed.lines[2467].text }, pair: { program: '多機関協働事業', indicator: '相談支援 新規件数', target: 100, target_unit: '件', result: 164, result_unit: '件' }, note: '総合相談が多機関の相談支援', who: '同僚B', when: '2026-11-30T10:00:00Z' };
     const r = await call<{ listing: CurationListing; added: number; skipped: number }>(api, 'curations.import', { corpus: CORPUS, curations: [received, missed] });
     expect([r.added, r.skipped]).toEqual([1, 1]);
-    expect(r.listing.curations.map((c) => [c.who, c.note, c.status])).toEqual([['評価者A', tendo.note, 'applied'], ['同僚B', '勉強会1回', 'applied']]);
-    expect((await attainment(api)).find((a) => a.entity_id === '岩手県 岩泉町' && a.target_line === 1258 && a.result_line === 1307)).toMatchObject({ ratio: 0.25, method: 'curated' });
+    expect(r.listing.curations.map((c) => [c.who, c.note, c.status])).toEqual([['評価者A', tendo.note, 'applied'], ['同僚B', '総合相談が多機関の相談支援', 'applied']]);
+    expect((await attainment(api)).find((a) => a.entity_id === '茨城県 東海村' && a.target_line === 2462 && a.result_line === 2468)).toMatchObject({ ratio: 1.64, method: 'curated' });
   });
 
   it('refuses bad arguments as values, naming the field', async () => {
