@@ -110,6 +110,36 @@ describe('評価担当: 規則の組を原文で確かめ、直し、翌日も�
     await tb.screenshot('curation-04-pivot');
   });
 
+  it('adds the pair the rules missed in 東海村 from the report’s own lines: 相談支援 新規100件 ↔ 総合相談件数 164件', async () => {
+    await openRoom(page, 'sql');
+    expect(await runSql(page, "SELECT entity_id, line_start, line_end FROM entities WHERE entity_id = '茨城県 東海村'")).toBe('done');
+    await page.locator('[data-testid="result-grid"] .ag-row').first().locator('.source-button').click();
+    const viewer = page.locator('[data-testid="source-viewer"]');
+    await viewer.locator('[data-line="2468"]').waitFor();
+    await viewer.locator('[data-line="2462"] [data-testid="source-line-no"]').click();
+    await page.click('[data-testid="curation-add"]');
+    await expect.poll(() => page.inputValue('[data-testid="curation-form-target_line"]')).toBe('2462');
+    await viewer.locator('[data-line="2468"] [data-testid="source-line-no"]').click();
+    await page.click('[data-testid="curation-pick-result"]');
+    await page.selectOption('[data-testid="curation-form-program"]', '多機関協働事業');
+    await page.fill('[data-testid="curation-form-indicator"]', '相談支援 新規件数');
+    await page.fill('[data-testid="curation-form-target"]', '100');
+    await page.fill('[data-testid="curation-form-target_unit"]', '件');
+    await page.fill('[data-testid="curation-form-result"]', '164');
+    await page.fill('[data-testid="curation-form-result_unit"]', '件');
+    await page.fill('[data-testid="curation-form-note"]', '総合相談 (2月末まで) が多機関の相談支援の実績');
+    await page.click('[data-testid="curation-save"]');
+    await waitForCurationSaved(page, 2);
+    const added = viewer.locator('[data-testid="curation-pair"][data-target-line="2462"][data-result-line="2468"]');
+    await expect.poll(() => added.getAttribute('data-method')).toBe('curated');
+    expect(await added.innerText()).toContain('= 164.0%');
+    await tb.screenshot('curation-03b-added-from-lines');
+    await closeSource(page);
+    expect(await runSqlIn(page, "SELECT program, target, result, ratio, method FROM attainment WHERE entity_id = '茨城県 東海村' AND target_line = 2462")).toEqual([
+      { program: '多機関協働事業', target: '100', result: '164', ratio: '1.64', method: 'curated' },
+    ]);
+  });
+
   it('reloads the page the next morning and finds her correction still applied', async () => {
     await page.reload();
     await page.waitForSelector('[data-stage="ready"]', { timeout: 60_000 });
@@ -117,8 +147,10 @@ describe('評価担当: 規則の組を原文で確かめ、直し、翌日も�
     expect(await runSql(page, PAIR_SQL)).toBe('done');
     expect(await gridRecords(page)).toMatchObject([{ result: '643', ratio: '0.752', confidence: 'high', method: 'curated' }]);
     await page.click('[data-testid="curation-list-button"]');
-    const row = page.locator('[data-testid="curation-list-row"]');
-    await expect.poll(() => row.getAttribute('data-status')).toBe('applied');
+    expect(await page.locator('[data-testid="curation-list-row"]').evaluateAll((rs) => rs.map((r) => [r.getAttribute('data-entity'), r.getAttribute('data-status')]))).toEqual([
+      ['山形県 天童市', 'applied'], ['茨城県 東海村', 'applied'],
+    ]);
+    const row = page.locator('[data-testid="curation-list-row"][data-entity="山形県 天童市"]');
     expect(await row.innerText()).toContain('482 ÷ 9 × 12');
     expect(await row.innerText()).toContain('評価者A');
     await tb.screenshot('curation-05-list-after-reload');
@@ -133,7 +165,10 @@ describe('評価担当: 規則の組を原文で確かめ、直し、翌日も�
     const file = path.join(server.dataDir, 'notebooks', '天童市の確認.kynb.json');
     await expect.poll(() => existsSync(file)).toBe(true);
     const saved = parseNotebookText(readFileSync(file, 'utf8'), 'saved');
-    expect(saved.metadata.curations?.curations).toMatchObject([{ action: 'correct', who: '評価者A', target: { line: 2011 }, result: { line: 2019 }, pair: { result: 643 } }]);
+    expect(saved.metadata.curations?.curations).toMatchObject([
+      { action: 'correct', who: '評価者A', target: { line: 2011 }, result: { line: 2019 }, pair: { result: 643 } },
+      { action: 'add', who: '評価者A', target: { line: 2462 }, result: { line: 2468 }, pair: { target: 100, result: 164 } },
+    ]);
 
     // The colleague: his own workbench (another data folder), the file saved from his mail into his notebooks folder.
     const colleague = await startWebServer();
@@ -148,14 +183,14 @@ describe('評価担当: 規則の組を原文で確かめ、直し、翌日も�
       await p.click('[data-action="open"]');
       await p.click('[data-testid="saved-list"] [data-ref="届いた確認"]');
       const notice = p.locator('[data-testid="curation-received"]');
-      await expect.poll(() => notice.innerText()).toContain('評価者A による組の確認が 1 件');
+      await expect.poll(() => notice.innerText()).toContain('評価者A による組の確認が 2 件');
       // Nothing is applied until he asks.
       expect(await runSqlIn(p, PAIR_SQL)).toMatchObject([{ result: '482', method: 'extracted' }]);
       await openRoom(p, 'notebook');
       await theirs.screenshot('curation-06-received');
       await p.click('[data-testid="curation-received-apply"]');
-      await expect.poll(() => p.locator('[data-testid="curation-received-done"]').innerText()).toContain('1 件を加えました');
-      expect(await p.locator('[data-testid="curation-list-button"]').getAttribute('data-count')).toBe('1');
+      await expect.poll(() => p.locator('[data-testid="curation-received-done"]').innerText()).toContain('2 件を加えました');
+      expect(await p.locator('[data-testid="curation-list-button"]').getAttribute('data-count')).toBe('2');
       expect(await runSqlIn(p, PAIR_SQL)).toMatchObject([{ result: '643', ratio: '0.752', method: 'curated' }]);
       expect(theirs.offHostRequests).toEqual([]);
     } finally {
@@ -186,8 +221,10 @@ describe('評価担当: 規則の組を原文で確かめ、直し、翌日も�
     expect(warnings.map((w) => [w.code, w.line_no, w.entity_id])).toEqual([['curation_corpus_changed', 'NULL', 'NULL'], ['curation_stale', '2011', '山形県 天童市']]);
     expect(warnings[1].message).toContain('2019行の本文が変わりました');
     await button.click();
-    const row = page.locator('[data-testid="curation-list-row"]');
+    const row = page.locator('[data-testid="curation-list-row"][data-entity="山形県 天童市"]');
     await expect.poll(() => row.getAttribute('data-status')).toBe('stale');
+    // 東海村's lines did not change: that curation still applies.
+    expect(await page.locator('[data-testid="curation-list-row"][data-entity="茨城県 東海村"]').getAttribute('data-status')).toBe('applied');
     expect(await row.locator('[data-testid="curation-status"]').innerText()).toBe('古い (未適用): 2019行の本文が変わりました');
     await tb.screenshot('curation-07-stale');
     expect(tb.offHostRequests).toEqual([]);
