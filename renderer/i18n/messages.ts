@@ -113,7 +113,7 @@ const ja = {
   'curation.applied': '適用中',
   'curation.stale': '古い (未適用)',
   'curation.saving': '保存しています…',
-  'curation.list': '確認 {count}',
+  'curation.list': '組の確認 {count}',
   'curation.listStale': '古い確認 {count}',
   'curation.listTitle': '組の確認の記録',
   'curation.listEmpty': 'まだ確認はありません。表やグラフの行から原文を開き、組を承認・却下・修正してください。',
