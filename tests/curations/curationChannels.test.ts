@@ -108,6 +108,15 @@ describe('curations in the workbench', () => {
     expect((await attainment(api)).find((a) => a.entity_id === '茨城県 東海村' && a.target_line === 2462 && a.result_line === 2468)).toMatchObject({ ratio: 1.64, method: 'curated' });
   });
 
+  it('two quick curations, sent at once, are both kept (changes to the file are queued)', async () => {
+    const api = apiOn(dataDir);
+    const yahaba: CurationRequest = { action: 'accept', entity_id: '岩手県 矢巾町', target_line: 1092, result_line: 1142, note: '', who: '評価者A' };
+    await Promise.all([call(api, 'curations.add', { corpus: CORPUS, curation: tendo }), call(api, 'curations.add', { corpus: CORPUS, curation: yahaba })]);
+    const listing = await call<CurationListing>(api, 'curations.list', { corpus: CORPUS });
+    expect(listing.curations.map((c) => c.entity_id).sort()).toEqual(['山形県 天童市', '岩手県 矢巾町']);
+    expect(tendoRows(await attainment(api))).toMatchObject([{ method: 'curated', ratio: 0.752 }]);
+  });
+
   it('refuses bad arguments as values, naming the field', async () => {
     const api = apiOn(dataDir);
     const bad = async (args: unknown, name = 'curations.add') => {
