@@ -91,6 +91,8 @@ export interface ApiContract {
   'notebook.list': { args: NoArgs; result: NotebookListing[] };
   'notebook.open': { args: { ref: string }; result: OpenedNotebook };
   'notebook.openDialog': { args: NoArgs; result: OpenedNotebook | null };
+  /** A notebook file the user picked or dropped in the page (browser mode has no native dialog): checked, not stored. */
+  'notebook.openText': { args: { name: string; text: string }; result: { notebook: Notebook } };
   'notebook.save': { args: { ref: string; notebook: Notebook }; result: OpenedNotebook };
   'notebook.saveAs': { args: { name: string; notebook: Notebook; overwrite: boolean | undefined }; result: OpenedNotebook | null };
   'notebook.recent': { args: NoArgs; result: RecentEntry[] };

@@ -14,6 +14,7 @@ const CHANNELS = [
   'notebook.list',
   'notebook.open',
   'notebook.openDialog',
+  'notebook.openText',
   'notebook.save',
   'notebook.saveAs',
   'notebook.recent',

@@ -16,15 +16,15 @@ import { hasNativeDialogs, notebookApi } from './notebookApi';
 import { newCellId, notebookReducer } from './notebookState';
 import { resultColumnsOf, runCell } from './runCell';
 import { useAutosave } from './useAutosave';
-import { jaTime, OpenDialog, SaveAsDialog, type OpenChoices } from './NotebookDialogs';
+import { OpenDialog, RecoveryBanner, SaveAsDialog } from './NotebookDialogs';
+import { looksLikeNotebookFile } from './openNotebookFile';
+import { useOpenNotebook, type Status } from './useOpenNotebook';
 import { openRowSource } from './rowSource';
 import { quoteText } from '../pivot/sqlText';
 import { tableToRows } from '../../common/arrowAdapters';
 import type { Table } from 'apache-arrow';
 import './notebook.css';
 
-
-type Status = { kind: 'info' | 'error'; text: string } | null;
 
 /** The notebook room: cells of Markdown, SQL, pivots and charts, saved as plain files, run only when asked. */
 export function NotebookRoom() {
@@ -36,7 +36,6 @@ export function NotebookRoom() {
   const [status, setStatus] = useState<Status>(null);
   const [progress, setProgress] = useState<string | null>(null);
   const [recovery, setRecovery] = useState<RecoveryCopy[]>([]);
-  const [openChoices, setOpenChoices] = useState<OpenChoices | null>(null);
   const [saveAsName, setSaveAsName] = useState<{ name: string; exists: boolean } | null>(null);
   const [loadCount, setLoadCount] = useState(0);
   const controller = useRef<AbortController | null>(null);
@@ -175,42 +174,7 @@ export function NotebookRoom() {
     }
   }, [saveAs, afterSave]);
 
-  const showOpen = useCallback(async () => {
-    try {
-      const [recent, saved, examples] = await Promise.all([notebookApi.recent(), notebookApi.list(), notebookApi.examples()]);
-      setOpenChoices({ recent, saved, examples });
-    } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-    }
-  }, []);
-
-  const openRef = useCallback(
-    async (ref: string) => {
-      if (!mayDiscard()) return;
-      try {
-        const opened = await notebookApi.open(ref);
-        setOpenChoices(null);
-        load(opened.notebook, opened.ref);
-        setStatus(null);
-      } catch (e) {
-        setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-      }
-    },
-    [load, mayDiscard],
-  );
-
-  const openFromFile = useCallback(async () => {
-    if (!mayDiscard()) return;
-    try {
-      const opened = await notebookApi.openDialog();
-      if (opened) {
-        setOpenChoices(null);
-        load(opened.notebook, opened.ref);
-      }
-    } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-    }
-  }, [load, mayDiscard]);
+  const { openChoices, setOpenChoices, showOpen, openRef, openFromFile, openPicked } = useOpenNotebook({ load, mayDiscard, setStatus, t });
 
   const exportAs = useCallback(
     async (format: 'html' | 'md') => {
@@ -261,7 +225,19 @@ export function NotebookRoom() {
   const cells = state.notebook.cells;
 
   return (
-    <div className="notebook-room" ref={root} data-dirty={state.dirty} data-ref={state.ref ?? ''}>
+    <div
+      className="notebook-room"
+      ref={root}
+      data-dirty={state.dirty}
+      data-ref={state.ref ?? ''}
+      onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
+      onDrop={(e) => {
+        const file = [...e.dataTransfer.files].find(looksLikeNotebookFile);
+        if (!file) return;
+        e.preventDefault();
+        void openPicked(file);
+      }}
+    >
       <div className="notebook-toolbar">
         <input
           className="notebook-title"
@@ -306,28 +282,20 @@ export function NotebookRoom() {
         </div>
       )}
       {recovery.length > 0 && (
-        <div className="notebook-recovery" data-testid="notebook-recovery">
-          {t('recoveryFound', { title: recovery[0].notebook.metadata.title, at: jaTime(recovery[0].autosavedAt) })}
-          <button
-            className="primary"
-            onClick={() => {
-              if (!mayDiscard()) return;
-              const copy = recovery[0];
-              load(copy.notebook, copy.ref, true);
-              setRecovery(recovery.slice(1));
-            }}
-          >
-            {t('restore')}
-          </button>
-          <button
-            onClick={() => {
-              void notebookApi.discardRecovery(recovery[0].key);
-              setRecovery(recovery.slice(1));
-            }}
-          >
-            {t('discard')}
-          </button>
-        </div>
+        <RecoveryBanner
+          copy={recovery[0]}
+          t={t}
+          onRestore={() => {
+            if (!mayDiscard()) return;
+            const copy = recovery[0];
+            load(copy.notebook, copy.ref, true);
+            setRecovery(recovery.slice(1));
+          }}
+          onDiscard={() => {
+            void notebookApi.discardRecovery(recovery[0].key);
+            setRecovery(recovery.slice(1));
+          }}
+        />
       )}
       {saveAsName && (
         <SaveAsDialog
@@ -349,6 +317,7 @@ export function NotebookRoom() {
             load(notebook, null);
           }}
           onOpenFile={() => void openFromFile()}
+          onPickFile={(file) => void openPicked(file)}
           onClose={() => setOpenChoices(null)}
         />
       )}
