@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DataType, type Table } from 'apache-arrow';
 import { useWorkbench, type SourceRef } from '../app/workbenchContext';
 import { tableToColumns, tableToRows } from '../../common/arrowAdapters';
@@ -12,6 +12,8 @@ import { buildFigure } from './figure';
 import { MarkRows, type MarkRowsState } from './MarkRows';
 import { rowsBehindMarks, type ClickedPoint } from './markRows';
 import { ATTAINMENT_VS_AGING, PRESETS, sqlText, type ChartPreset } from './presets';
+import { SendToNotebook } from '../notebook/SendToNotebook';
+import type { JsonObject } from '../../common/notebookFormat';
 import './charts.css';
 
 type Origin = { kind: 'preset'; preset: ChartPreset } | { kind: 'custom' } | { kind: 'handoff'; from: string };
@@ -30,7 +32,14 @@ const ROOM_NAMES: Record<string, string> = { sql: 'SQL', pivot: 'ピボット', 
 export function ChartRoom() {
   const wb = useWorkbench();
   const handoff = wb.handoffFor(ROOM_ID);
-  return <ChartWorkspace engine={wb.engine} openSource={wb.openSource} handoff={handoff} />;
+  return (
+    <ChartWorkspace
+      engine={wb.engine}
+      openSource={wb.openSource}
+      handoff={handoff}
+      actions={(sql, spec) => <SendToNotebook draft={() => ({ from: 'charts', sql, chart: spec as unknown as JsonObject })} />}
+    />
+  );
 }
 
 interface ChartWorkspaceProps {
@@ -38,6 +47,8 @@ interface ChartWorkspaceProps {
   openSource(ref: SourceRef): void;
   /** A result handed over from the SQL room or the pivot; without one the mission's chart opens. */
   handoff?: { sql: string; table: Table; from: string } | null;
+  /** Extra actions beside the export buttons, given the query and the chart on screen. */
+  actions?: (sql: string, spec: ChartSpec) => ReactNode;
 }
 
 function fieldsOf(table: Table): FieldInfo[] {
@@ -57,7 +68,7 @@ function specFor(previous: ChartSpec | null, fields: FieldInfo[], rowCount: numb
 }
 
 /** The chart builder over any SQL, usable without the shell (engine and openSource as props). */
-export function ChartWorkspace({ engine, openSource, handoff }: ChartWorkspaceProps) {
+export function ChartWorkspace({ engine, openSource, handoff, actions }: ChartWorkspaceProps) {
   const t = useChartText();
   const [origin, setOrigin] = useState<Origin>(handoff ? { kind: 'handoff', from: handoff.from } : { kind: 'preset', preset: ATTAINMENT_VS_AGING });
   const [sql, setSql] = useState(handoff?.sql ?? ATTAINMENT_VS_AGING.sql);
@@ -191,6 +202,7 @@ export function ChartWorkspace({ engine, openSource, handoff }: ChartWorkspacePr
         {origin.kind === 'handoff' && <span className="chart-origin">{t('fromRoom', { room: ROOM_NAMES[origin.from] ?? origin.from })}</span>}
         <span className="spacer" />
         <ChartExport view={view} title={figure.layout.title && typeof figure.layout.title === 'object' ? String(figure.layout.title.text ?? '') : ''} disabled={figure.plotted === 0} />
+        {actions?.(sql, spec)}
       </div>
       <div className="chart-body">
         <div className="chart-side">

@@ -70,7 +70,8 @@ export function NotebookRoom() {
       async (s) => {
         if (cancelled) return;
         setRecovery(s.recovery);
-        if (s.firstStart) {
+        // A query sent here from another room before the first start finished is kept, not replaced by the example.
+        if (s.firstStart && !stateRef.current.dirty) {
           const [first] = await notebookApi.examples();
           if (first && !cancelled) load(first.notebook, null);
         }
@@ -82,6 +83,13 @@ export function NotebookRoom() {
       controller.current?.abort();
     };
   }, [load]);
+
+  // What the SQL, pivot and chart rooms sent ("ノートブックに追加") lands at the end, unsaved and not run.
+  useEffect(() => {
+    const drafts = wb.takeNotebookDrafts();
+    for (const draft of drafts) dispatch({ type: 'append', draft, ids: [newCellId(), newCellId(), newCellId()] });
+    if (drafts.length > 0) setStatus({ kind: 'info', text: t('received', { n: drafts.length }) });
+  }, [wb, t]);
 
   const { key: autosaveKey, failure: autosaveFailure } = useAutosave(state, session);
 

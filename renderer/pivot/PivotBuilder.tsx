@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import type { Table } from 'apache-arrow';
 import type { SourceRef } from '../app/workbenchContext';
 import type { WorkbenchEngine } from '../engine/types';
@@ -38,6 +38,8 @@ export interface PivotBuilderProps {
   openSource?: (ref: SourceRef) => void;
   openInSqlEditor?: (sql: string, table: Table) => void;
   openInCharts?: (sql: string, table: Table) => void;
+  /** Extra actions shown with the generated SQL, given the pivot on screen (e.g. "ノートブックに追加"). */
+  pivotActions?: (spec: PivotSpec) => ReactNode;
 }
 
 interface Result {
@@ -60,7 +62,7 @@ const gridShapeKey = (run: PivotRun) =>
   JSON.stringify([run.plan.rowFields, run.plan.columns.map((c) => c.alias), run.plan.measures.map((m) => m.format)]);
 
 /** The pivot builder: fields into zones → DuckDB SQL → grid, with the SQL beside it, drill-down and exports. */
-export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSource, openInSqlEditor, openInCharts }: PivotBuilderProps) {
+export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSource, openInSqlEditor, openInCharts, pivotActions }: PivotBuilderProps) {
   const { locale } = useI18n();
   const tx = (k: PivotTextKey, p?: Record<string, string | number>) => pivotText(locale, k, p);
   const [spec, dispatch] = useReducer(pivotReducer, initialSpec ?? emptySpec({ kind: 'table', table: tables.includes('entities') ? 'entities' : tables[0] ?? 'entities' }));
@@ -279,7 +281,9 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
             {result && (
               <SqlPanel sql={result.run.plan.sql} keysSql={result.run.keysSql}
                 onOpenInSql={openInSqlEditor ? () => openInSqlEditor(result.run.plan.sql, result.run.table) : undefined}
-                onOpenInCharts={openInCharts ? () => void chartDetailRows(result.run.plan) : undefined} />
+                onOpenInCharts={openInCharts ? () => void chartDetailRows(result.run.plan) : undefined}>
+                {pivotActions?.(result.spec)}
+              </SqlPanel>
             )}
           </div>
           <p className="pivot-hint">{tx('drillHint')}</p>

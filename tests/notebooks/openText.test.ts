@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/api/dispatch';
 import { notebookChannels } from '../../electron/notebooks/channels';
-import { MAX_NOTEBOOK_CHARS } from '../../common/notebookFormat';
+import { MAX_NOTEBOOK_CHARS, type Notebook } from '../../common/notebookFormat';
 import { httpStatusOf } from '../../common/result';
 
 let dir: string;
@@ -20,8 +20,9 @@ describe('a notebook file the user picked or dropped in the page (notebook.openT
     const opened = await dispatch(notebookChannels({ dataDir: dir }), 'notebook.openText', { name: 'two-years.kynb.json', text: example });
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
-    expect(opened.value.notebook.metadata.title).toBe(JSON.parse(example).metadata.title);
-    expect(opened.value.notebook.cells.map((c) => c.kind)).toEqual(JSON.parse(example).cells.map((c: { kind: string }) => c.kind));
+    const { notebook } = opened.value as { notebook: Notebook };
+    expect(notebook.metadata.title).toBe(JSON.parse(example).metadata.title);
+    expect(notebook.cells.map((c) => c.kind)).toEqual(JSON.parse(example).cells.map((c: { kind: string }) => c.kind));
     expect(readdirSync(dir).filter((f) => f.endsWith('.kynb.json'))).toEqual([]);
   });
 
