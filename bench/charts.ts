@@ -29,7 +29,7 @@ function benchFigureNode(): Record<string, number> {
   const times: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     const t0 = performance.now();
-    buildFigure(spec, { x, y, program_group: group });
+    buildFigure(spec, { x, y, program_group: group }, 'ja');
     times.push(performance.now() - t0);
   }
   return { charts_figure_50k_node_ms: round(median(times)) };

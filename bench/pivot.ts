@@ -59,7 +59,7 @@ async function benchNode(): Promise<Record<string, number>> {
       const start = performance.now();
       const run = await runPivot(engine, benchSpec(), SCHEMA);
       const s0 = performance.now();
-      const grid = shapePivot(run.table, run.plan);
+      const grid = shapePivot(run.table, run.plan, 'v', 'ja');
       const end = performance.now();
       samples.push({ keys: run.millis.keys, pivot: run.millis.pivot, shape: end - s0, total: end - start, rows: grid.rows.length });
     }

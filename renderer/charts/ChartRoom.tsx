@@ -6,12 +6,13 @@ import type { WorkbenchEngine } from '../engine/types';
 import { suggestSpec, type ChartSpec, type FieldInfo } from './chartSpec';
 import { ChartBuilder } from './ChartBuilder';
 import { useChartText } from './chartMessages';
+import { useI18n } from '../i18n/locale';
 import { ChartView, type ChartViewHandle } from './ChartView';
 import { ChartExport } from './ChartExport';
 import { buildFigure } from './figure';
 import { MarkRows, type MarkRowsState } from './MarkRows';
 import { rowsBehindMarks, type ClickedPoint } from './markRows';
-import { ATTAINMENT_VS_AGING, PRESETS, sqlText, type ChartPreset } from './presets';
+import { ATTAINMENT_VS_AGING, PRESETS, presetSpec, presetText, sqlText, type ChartPreset } from './presets';
 import { SendToNotebook } from '../notebook/SendToNotebook';
 import type { JsonObject } from '../../common/notebookFormat';
 import './charts.css';
@@ -70,10 +71,14 @@ function specFor(previous: ChartSpec | null, fields: FieldInfo[], rowCount: numb
 /** The chart builder over any SQL, usable without the shell (engine and openSource as props). */
 export function ChartWorkspace({ engine, openSource, handoff, actions }: ChartWorkspaceProps) {
   const t = useChartText();
+  const { locale } = useI18n();
+  // Read when a preset opens; switching language does not re-open the chart on screen.
+  const localeNow = useRef(locale);
+  localeNow.current = locale;
   const [origin, setOrigin] = useState<Origin>(handoff ? { kind: 'handoff', from: handoff.from } : { kind: 'preset', preset: ATTAINMENT_VS_AGING });
   const [sql, setSql] = useState(handoff?.sql ?? ATTAINMENT_VS_AGING.sql);
   const [result, setResult] = useState<Result>(handoff ? { kind: 'done', table: handoff.table } : { kind: 'idle' });
-  const [spec, setSpec] = useState<ChartSpec>(handoff ? suggestSpec(fieldsOf(handoff.table), handoff.table.numRows) : ATTAINMENT_VS_AGING.spec);
+  const [spec, setSpec] = useState<ChartSpec>(handoff ? suggestSpec(fieldsOf(handoff.table), handoff.table.numRows) : presetSpec(ATTAINMENT_VS_AGING, locale));
   const [marks, setMarks] = useState<{ state: MarkRowsState; record: SourceRef | null } | null>(null);
   const view = useRef<ChartViewHandle>(null);
   const running = useRef<AbortController | null>(null);
@@ -113,7 +118,7 @@ export function ChartWorkspace({ engine, openSource, handoff, actions }: ChartWo
     (preset: ChartPreset) => {
       setOrigin({ kind: 'preset', preset });
       setSql(preset.sql);
-      void run(preset.sql, () => preset.spec);
+      void run(preset.sql, () => presetSpec(preset, localeNow.current));
     },
     [run],
   );
@@ -141,9 +146,9 @@ export function ChartWorkspace({ engine, openSource, handoff, actions }: ChartWo
   const columns = useMemo(() => (table ? tableToColumns(table) : {}), [table]);
   const timedFigure = useMemo(() => {
     const started = performance.now();
-    const built = buildFigure(spec, columns);
+    const built = buildFigure(spec, columns, locale);
     return { figure: built, ms: performance.now() - started };
-  }, [spec, columns]);
+  }, [spec, columns, locale]);
   const figure = timedFigure.figure;
 
   const showMarks = useCallback(
@@ -189,11 +194,11 @@ export function ChartWorkspace({ engine, openSource, handoff, actions }: ChartWo
           <button
             key={preset.id}
             className={origin.kind === 'preset' && origin.preset.id === preset.id ? 'preset active' : 'preset'}
-            title={preset.description}
+            title={presetText(preset, locale).description}
             onClick={() => openPreset(preset)}
             data-testid={`preset-${preset.id}`}
           >
-            {preset.label}
+            {presetText(preset, locale).label}
           </button>
         ))}
         <button className={origin.kind === 'custom' ? 'preset active' : 'preset'} title={t('customHint')} onClick={() => setOrigin({ kind: 'custom' })} data-testid="preset-custom">

@@ -2,6 +2,7 @@ import type { SourceRef } from '../app/workbenchContext';
 import { lineRefOf } from '../grid/cellText';
 import { useChartText } from './chartMessages';
 import { columnLabel, formatValue } from './columnLabels';
+import { useI18n } from '../i18n/locale';
 import { recordLabel } from './records';
 
 export type MarkRowsState =
@@ -49,6 +50,7 @@ export function MarkRows({ state, onOpenSource, onOpenRecord, onClose }: MarkRow
 
 function RowsTable({ columns, rows, onOpenSource, onOpenRecord }: { columns: string[]; rows: Record<string, unknown>[] } & Pick<MarkRowsProps, 'onOpenSource' | 'onOpenRecord'>) {
   const t = useChartText();
+  const { locale } = useI18n();
   const shown = columns.filter((c) => !LINE_COLUMNS.has(c)).slice(0, SHOWN_COLUMNS_MAX);
   const byColumns = Object.fromEntries(columns.map((c) => [c, rows.map((r) => r[c])]));
   return (
@@ -59,7 +61,7 @@ function RowsTable({ columns, rows, onOpenSource, onOpenRecord }: { columns: str
             <th>{t('source')}</th>
             {shown.map((c) => (
               <th key={c} title={c}>
-                {columnLabel(c)}
+                {columnLabel(c, locale)}
               </th>
             ))}
           </tr>

@@ -102,11 +102,11 @@ export function NotebookRoom() {
       const cell = stateRef.current.notebook.cells.find((c) => c.id === id);
       if (!cell) return;
       setRun(id, 'running');
-      const run = await runCell(wb.engine, cell).catch((e: unknown) => ({ status: 'error' as const, message: String(e), millis: 0 }));
+      const run = await runCell(wb.engine, cell, undefined, locale).catch((e: unknown) => ({ status: 'error' as const, message: String(e), millis: 0 }));
       setRun(id, run);
       wb.refreshSchema();
     },
-    [wb, setRun],
+    [wb, setRun, locale],
   );
 
   const runAllCells = useCallback(async () => {
@@ -122,7 +122,7 @@ export function NotebookRoom() {
       setRun(cells[i].id, cells[i].kind === 'markdown' ? null : 'running');
       let run;
       try {
-        run = await runCell(wb.engine, cells[i], ctl.signal);
+        run = await runCell(wb.engine, cells[i], ctl.signal, locale);
       } catch {
         // Cancelled: the interrupted cell goes back to "not run".
         setRun(cells[i].id, undefined);
@@ -140,7 +140,7 @@ export function NotebookRoom() {
     setProgress(null);
     setStatus({ kind: 'info', text: t('allDone', { n: cells.length }) });
     wb.refreshSchema();
-  }, [wb, t, setRun]);
+  }, [wb, t, setRun, locale]);
 
   const afterSave = useCallback(
     (saved: { ref: string; notebook: Notebook }, wasUnsaved: boolean) => {

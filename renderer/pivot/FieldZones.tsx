@@ -66,7 +66,7 @@ export function FieldZones({ spec, fields, dispatch, engine }: FieldZonesProps) 
     </section>
   );
 
-  const chip = (zone: Zone, index: number, name: string, count: number, extra?: ReactNode, label = fieldLabel(name)) => (
+  const chip = (zone: Zone, index: number, name: string, count: number, extra?: ReactNode, label = fieldLabel(name, locale)) => (
     <div
       key={`${zone}-${index}-${name}`}
       className="pivot-chip"
@@ -92,7 +92,7 @@ export function FieldZones({ spec, fields, dispatch, engine }: FieldZonesProps) 
         <div className="pivot-picker">
           <select aria-label={tx('fields')} value={pickedField} onChange={(e) => setPicked(e.target.value)} data-testid="pivot-field-select">
             {fields.map((f) => (
-              <option key={f.name} value={f.name}>{fieldLabel(f.name)}{fieldLabel(f.name) !== f.name ? ` (${f.name})` : ''}</option>
+              <option key={f.name} value={f.name}>{fieldLabel(f.name, locale)}{fieldLabel(f.name, locale) !== f.name ? ` (${f.name})` : ''}</option>
             ))}
           </select>
           <div className="pivot-picker-buttons">
@@ -109,7 +109,7 @@ export function FieldZones({ spec, fields, dispatch, engine }: FieldZonesProps) 
             <li key={f.name} draggable title={`${f.name} : ${f.duckdbType}`}
               onDragStart={(e) => e.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ field: f.name } satisfies DragPayload))}>
               <span className={`pivot-kind pivot-kind-${f.kind}`}>{KIND_MARK[f.kind]}</span>
-              {fieldLabel(f.name)}
+              {fieldLabel(f.name, locale)}
             </li>
           ))}
         </ul>

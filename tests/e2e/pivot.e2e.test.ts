@@ -295,6 +295,9 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     await page.click('.lang-switch');
     await expect(page.locator('[data-testid="pivot-export-csv"]').innerText()).resolves.toBe('Save as CSV');
     await expect(page.locator('[data-zone="rows"] h3').innerText()).resolves.toBe('Rows');
+    // Fields are named in English; a measure keeps its name, which is the name of the result's column.
+    await expect(page.locator('[data-zone="rows"]').innerText()).resolves.toContain('Prefecture');
+    await expect(page.locator('[data-testid="pivot-preset"] option[value="aging-by-prefecture-kind"]').innerText()).resolves.toBe('Average aging rate by prefecture and kind');
     await page.click('.lang-switch');
     await expect(page.locator('[data-testid="pivot-export-csv"]').innerText()).resolves.toBe('CSVで保存');
   });
