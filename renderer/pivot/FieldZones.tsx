@@ -4,7 +4,7 @@ import { fieldLabel } from './fieldLabels';
 import { FilterEditor } from './FilterEditor';
 import { MeasureEditor } from './MeasureEditor';
 import { pivotText, type PivotTextKey } from './pivotText';
-import type { PivotAction, Zone } from './pivotState';
+import { hasRowCount, type PivotAction, type Zone } from './pivotState';
 import type { SourceField } from './runPivot';
 import { measureLabel, type PivotSpec } from './spec';
 import type { WorkbenchEngine } from '../engine/types';
@@ -119,8 +119,15 @@ export function FieldZones({ spec, fields, dispatch, engine }: FieldZonesProps) 
           <FilterEditor spec={spec} filter={flt} index={i} dispatch={dispatch} engine={engine} />)))}
         {zoneBox('columns', spec.columns.map((f, i) => chip('columns', i, f, spec.columns.length)))}
         {zoneBox('rows', spec.rows.map((f, i) => chip('rows', i, f, spec.rows.length)))}
-        {zoneBox('values', spec.values.map((m, i) => chip('values', i, m.field ?? '*', spec.values.length,
-          <MeasureEditor measure={m} index={i} fields={fields} dispatch={dispatch} />, measureLabel(m))))}
+        {zoneBox('values', <>
+          {spec.values.map((m, i) => chip('values', i, m.field ?? '*', spec.values.length,
+            <MeasureEditor measure={m} index={i} fields={fields} dispatch={dispatch} />, measureLabel(m)))}
+          {!hasRowCount(spec.values) && (
+            <button type="button" className="pivot-add-count" data-testid="pivot-add-count" title={tx('addRowCountHint')} onClick={() => dispatch({ type: 'addRowCount' })}>
+              {tx('addRowCount')}
+            </button>
+          )}
+        </>)}
       </div>
     </div>
   );

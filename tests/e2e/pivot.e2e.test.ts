@@ -290,6 +290,22 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     await session.tb.screenshot('pivot-07-filtered');
   });
 
+  it('puts the whole-row 件数 back beside 人口の合計 with one button', async () => {
+    const { page } = session.tb;
+    let before = await runs(page);
+    await addField(page, 'population', 'values');
+    await waitForPivot(page, before);
+    await expect.poll(async () => (await readPivot(page)).headers.at(-1)).toEqual(['都道府県', '人口の合計']);
+    before = await runs(page);
+    await page.click('[data-testid="pivot-add-count"]');
+    await waitForPivot(page, before);
+    await expect.poll(async () => (await readPivot(page)).headers.at(-1)).toEqual(['都道府県', '人口の合計', '件数']);
+    const expected = await expectedRows(`SELECT sum(population) AS p, count(*) AS c FROM entities WHERE entity_kind = 'municipality' AND prefecture = '東京都'`);
+    expect((await readPivot(page)).rows.find((r) => r[0] === '東京都')).toEqual(['東京都', n(expected[0].p), n(expected[0].c)]);
+    expect(await page.locator('[data-testid="pivot-add-count"]').count()).toBe(0);
+    await session.tb.screenshot('pivot-08-count-beside-sum');
+  });
+
   it('switches the room to English with the shell and back', async () => {
     const { page } = session.tb;
     await page.click('.lang-switch');
