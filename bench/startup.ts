@@ -11,7 +11,7 @@ import { startBrowserMode } from '../electron/server/main';
 import { startWorkbenchServer, type WorkbenchServer } from '../electron/server/server';
 
 /** Pairs of (floor, workbench), each in a fresh browser: an empty HTTP cache and no compiled wasm, as on a first start. */
-const RUNS = 4;
+const RUNS = 3;
 const FLOOR = 'floor: blank page, the same duckdb-wasm engine alone to SELECT 1, same server, same run';
 /** The goal of issue 14: cold query-ready within this many ms of the floor. */
 const GOAL_OVER_FLOOR_MS = 300;

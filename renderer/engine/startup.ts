@@ -1,5 +1,5 @@
 import { TABLE_NAMES } from '../../common/tables';
-import { requireApi } from '../api/client';
+import { callApi, requireApi } from '../api/client';
 import type { CorpusInfo, ImportedTableInfo } from '../../common/api';
 import { decodeCorpusBundle } from '../../common/corpusBundle';
 import { startDuckDbEngine, type DuckDbEngine } from './duckdbEngine';
@@ -71,6 +71,7 @@ export async function startWorkbench(onStage: (stage: StartupStage) => void): Pr
     const { info, tables } = decodeCorpusBundle(bytes);
     return { corpus: info, tables, ms: performance.now() - t0 };
   });
+  const importsListing = callApi('imports.list', {});
   let engine: DuckDbEngine | null = null;
   try {
     const data = await corpusPromise;
@@ -83,7 +84,7 @@ export async function startWorkbench(onStage: (stage: StartupStage) => void): Pr
     // The pristine bytes are kept for restoring the corpus in place; the engine gets copies.
     for (const t of data.tables) await loaded.insertArrowIpc(t.name, t.ipc.slice());
     // The analyst's own tables, imported before: one that cannot be read is left out, never fatal to the start.
-    const imports = await loadImportedTables(tableLoaderFor(loaded));
+    const imports = await loadImportedTables(tableLoaderFor(loaded), importsListing);
     const loadMs = performance.now() - tLoad;
     onStage('ready');
     return {
