@@ -14,6 +14,7 @@ export interface CorpusBundle {
 
 const INFO_KEY = 'kyosei.corpus_info';
 
+/** Binary's 32-bit offsets bound a bundle at 2 GiB, far past what duckdb-wasm's 4 GB memory could load alongside. */
 export function encodeCorpusBundle(bundle: CorpusBundle): Uint8Array {
   const table = new Table({
     name: vectorFromArray(bundle.tables.map((t) => t.name), new Utf8()),
