@@ -84,6 +84,8 @@ export interface ApiContract {
   'corpus.tables': { args: NoArgs; result: TableEntry[] };
   /** Arrow IPC stream bytes of one table. */
   'corpus.table': { args: { name: TableName }; result: Uint8Array };
+  /** The summary and every table in one Arrow IPC stream (common/corpusBundle.ts): what the app's start asks for. */
+  'corpus.bundle': { args: NoArgs; result: Uint8Array };
   'history.list': { args: NoArgs; result: HistoryEntry[] };
   'history.add': { args: { sql: string }; result: HistoryEntry[] };
   'history.clear': { args: NoArgs; result: HistoryEntry[] };

@@ -19,16 +19,20 @@ export interface ApiContext {
   notebookDialogs?: NotebookDialogs;
   /** Example notebooks shipped with the app (default: the project's data/). */
   examplesDir?: string;
+  /** Parse the corpus at once rather than on the first request (browser mode: before anyone opens the page). */
+  warmCorpus?: boolean;
 }
 
 export const SQL_MAX_CHARS = 100_000;
 
 function corpusChannels(ctx: ApiContext) {
   const corpus = createCorpusService(ctx.corpusPath, ctx.loadCorpus);
+  if (ctx.warmCorpus) corpus.warm();
   return {
     'corpus.info': channel(none, () => corpus.info()),
     'corpus.tables': channel(none, () => corpus.tables()),
     'corpus.table': channel(obj({ name: oneOf(TABLE_NAMES) }), ({ name }) => corpus.table(name)),
+    'corpus.bundle': channel(none, () => corpus.bundle()),
   };
 }
 

@@ -7,6 +7,7 @@ const CHANNELS = [
   'corpus.info',
   'corpus.tables',
   'corpus.table',
+  'corpus.bundle',
   'history.list',
   'history.add',
   'history.clear',

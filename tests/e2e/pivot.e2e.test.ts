@@ -97,7 +97,10 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     expect(view.rowClasses.at(-1)).toBe('total');
     // Row headers are pinned (frozen): AG Grid 36 puts pinned cells in a per-row pinned-left box.
     await expect(page.locator('[data-testid="pivot-grid"] .ag-grid-pinned-left-cells .ag-cell[col-id="r0"]').count()).resolves.toBe(expected.length + 1);
-    await expect(page.locator('[data-testid="pivot-sql"]').innerText()).resolves.toContain('count(*) FILTER (WHERE "runs_takikan" = TRUE) AS "はい / 件数"');
+    // The SQL she reads counts each prefecture × はい/いいえ once, then adds those counts up under each column.
+    const shownSql = await page.locator('[data-testid="pivot-sql"]').innerText();
+    expect(shownSql).toContain('count(*) AS "rows_count"');
+    expect(shownSql).toContain('CAST(coalesce(sum("rows_count") FILTER (WHERE "runs_takikan" = TRUE), 0) AS BIGINT) AS "はい / 件数"');
     await session.tb.screenshot('pivot-01-prefecture-by-takikan');
   });
 
