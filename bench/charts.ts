@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { buildRendererPrivately, launchChromium } from '../tests/e2e/support/headless';
+import { launchChromium } from '../tests/e2e/support/headless';
+import { benchRendererBuild } from './builds';
 import { median, round } from './stats';
 import { PROJECT_ROOT } from '../electron/corpus/defaultCorpus';
 import { startBrowserMode } from '../electron/server/main';
@@ -29,7 +30,7 @@ function benchFigureNode(): Record<string, number> {
   const times: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     const t0 = performance.now();
-    buildFigure(spec, { x, y, program_group: group });
+    buildFigure(spec, { x, y, program_group: group }, 'ja');
     times.push(performance.now() - t0);
   }
   return { charts_figure_50k_node_ms: round(median(times)) };
@@ -64,7 +65,7 @@ async function timeDraw(page: Page, act: () => Promise<void>, expectPlotted: num
 }
 
 async function benchChromium(): Promise<Record<string, number>> {
-  const distDir = buildRendererPrivately('kyosei-bench-charts-dist-');
+  const distDir = benchRendererBuild();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kyosei-bench-charts-data-'));
   const server = await startBrowserMode({ port: 0, dataDir, distDir });
   const browser = await launchChromium();
@@ -115,7 +116,6 @@ async function benchChromium(): Promise<Record<string, number>> {
   } finally {
     await browser.close();
     await server.close();
-    rmSync(distDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -9,3 +9,15 @@ export function round(v: number, decimals = 2): number {
   const f = 10 ** decimals;
   return Math.round(v * f) / f;
 }
+
+/** A timing beside the floor or peer it is judged against, measured in the same run: ratio = ms ÷ peer_ms. */
+export interface Beside {
+  ms: number;
+  peer: string;
+  peer_ms: number;
+  ratio: number;
+}
+
+export function beside(ms: number, peer: string, peerMs: number): Beside {
+  return { ms: round(ms), peer, peer_ms: round(peerMs), ratio: round(ms / peerMs) };
+}

@@ -85,6 +85,8 @@ export interface ApiContract {
   'corpus.tables': { args: NoArgs; result: TableEntry[] };
   /** Arrow IPC stream bytes of one table. */
   'corpus.table': { args: { name: TableName }; result: Uint8Array };
+  /** The summary and every table in one Arrow IPC stream (common/corpusBundle.ts): what the app's start asks for. */
+  'corpus.bundle': { args: NoArgs; result: Uint8Array };
   'history.list': { args: NoArgs; result: HistoryEntry[] };
   'history.add': { args: { sql: string }; result: HistoryEntry[] };
   'history.clear': { args: NoArgs; result: HistoryEntry[] };
@@ -92,6 +94,8 @@ export interface ApiContract {
   'notebook.list': { args: NoArgs; result: NotebookListing[] };
   'notebook.open': { args: { ref: string }; result: OpenedNotebook };
   'notebook.openDialog': { args: NoArgs; result: OpenedNotebook | null };
+  /** A notebook file the user picked or dropped in the page (browser mode has no native dialog): checked, not stored. */
+  'notebook.openText': { args: { name: string; text: string }; result: { notebook: Notebook } };
   'notebook.save': { args: { ref: string; notebook: Notebook }; result: OpenedNotebook };
   'notebook.saveAs': { args: { name: string; notebook: Notebook; overwrite: boolean | undefined }; result: OpenedNotebook | null };
   'notebook.recent': { args: NoArgs; result: RecentEntry[] };

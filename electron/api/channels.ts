@@ -21,6 +21,8 @@ export interface ApiContext {
   notebookDialogs?: NotebookDialogs;
   /** Example notebooks shipped with the app (default: the project's data/). */
   examplesDir?: string;
+  /** Parse the corpus at once rather than on the first request (browser mode: before anyone opens the page). */
+  warmCorpus?: boolean;
 }
 
 export const SQL_MAX_CHARS = 100_000;
@@ -30,6 +32,7 @@ function corpusChannels(corpus: CorpusService) {
     'corpus.info': channel(none, () => corpus.info()),
     'corpus.tables': channel(none, () => corpus.tables()),
     'corpus.table': channel(obj({ name: oneOf(TABLE_NAMES) }), ({ name }) => corpus.table(name)),
+    'corpus.bundle': channel(none, () => corpus.bundle()),
   };
 }
 
@@ -52,6 +55,7 @@ export function createApiChannels(ctx: ApiContext) {
     onChange: () => corpus.invalidateCurated(),
   });
   const corpus = createCorpusService(ctx.corpusPath, ctx.loadCorpus, async (parsed) => (await curations.apply(parsed)).parsed);
+  if (ctx.warmCorpus) corpus.warm();
   return {
     ...corpusChannels(corpus),
     ...curationChannels(curations),

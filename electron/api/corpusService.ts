@@ -2,6 +2,7 @@ import path from 'node:path';
 import { tableToIPC } from 'apache-arrow';
 import { tableToArrow } from '../arrow/toArrow.js';
 import type { CorpusInfo, TableEntry } from '../../common/api.js';
+import { encodeCorpusBundle } from '../../common/corpusBundle.js';
 import { TABLE_NAMES, type TableName } from '../../common/tables.js';
 import type { ParsedCorpus } from '../corpus/types.js';
 
@@ -10,10 +11,20 @@ export interface CorpusService {
   tables(): Promise<TableEntry[]>;
   /** Arrow IPC stream bytes of one table. */
   table(name: TableName): Promise<Uint8Array>;
+  /** The summary and every table in one Arrow IPC stream (common/corpusBundle.ts). */
+  bundle(): Promise<Uint8Array>;
+  /** Starts parsing now, so the first request finds the corpus ready (or nearer to it); a failure waits for that request. */
+  warm(): void;
   /** The corpus as parsed, before the analyst's curations. */
   parsed(): Promise<ParsedCorpus>;
   /** Curations changed: the curated tables are made again on next use (the parse itself is kept). */
   invalidateCurated(): void;
+}
+
+interface Loaded {
+  parsed: ParsedCorpus;
+  ipc: Map<TableName, Uint8Array>;
+  bundle: Uint8Array | null;
 }
 
 /**
@@ -26,7 +37,7 @@ export function createCorpusService(
   curate: (parsed: ParsedCorpus) => Promise<ParsedCorpus> = async (p) => p,
 ): CorpusService {
   let raw: Promise<ParsedCorpus> | null = null;
-  let curated: Promise<{ parsed: ParsedCorpus; ipc: Map<TableName, Uint8Array> }> | null = null;
+  let curated: Promise<Loaded> | null = null;
   const parsed = () => {
     raw ??= Promise.resolve().then(() => load(corpusPath));
     // A failed parse is not cached, so fixing the file and retrying works without a restart.
@@ -36,7 +47,7 @@ export function createCorpusService(
     return raw;
   };
   const get = () => {
-    curated ??= parsed().then(async (p) => ({ parsed: await curate(p), ipc: new Map<TableName, Uint8Array>() }));
+    curated ??= parsed().then(async (p) => ({ parsed: await curate(p), ipc: new Map<TableName, Uint8Array>(), bundle: null }));
     curated.catch(() => {
       curated = null;
     });
@@ -55,19 +66,26 @@ export function createCorpusService(
     const { parsed: p } = await get();
     return Promise.all(TABLE_NAMES.map(async (name) => ({ name, rows: p[name].length, bytes: (await bytesOf(name)).byteLength })));
   };
+  const info = async (): Promise<CorpusInfo> => {
+    const { parsed: p } = await get();
+    return {
+      file: path.basename(corpusPath),
+      lines: p.lines.length,
+      entities: p.entities.length,
+      warnings: p.parse_warnings.length,
+      tables: await tables(),
+    };
+  };
   return {
-    info: async () => {
-      const { parsed: p } = await get();
-      return {
-        file: path.basename(corpusPath),
-        lines: p.lines.length,
-        entities: p.entities.length,
-        warnings: p.parse_warnings.length,
-        tables: await tables(),
-      };
-    },
+    info,
     tables,
     table: bytesOf,
+    bundle: async () => {
+      const loaded = await get();
+      loaded.bundle ??= encodeCorpusBundle({ info: await info(), tables: await Promise.all(TABLE_NAMES.map(async (name) => ({ name, ipc: await bytesOf(name) }))) });
+      return loaded.bundle;
+    },
+    warm: () => void get().catch(() => undefined),
     parsed,
     invalidateCurated: () => {
       curated = null;

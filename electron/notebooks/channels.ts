@@ -2,7 +2,8 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../corpus/defaultCorpus.js';
 import { channel } from '../ipc/channel.js';
 import { ArgumentError, none, obj, optional, str, type Check } from '../ipc/validate.js';
-import type { Notebook } from '../../common/notebookFormat.js';
+import { MAX_NOTEBOOK_CHARS, type Notebook } from '../../common/notebookFormat.js';
+import { parseNotebookText } from './parse.js';
 import { formatIssues, validateNotebook } from './validate.js';
 import { SESSION_PATTERN } from './recovery.js';
 import { createNotebookService, type NotebookDialogs } from './service.js';
@@ -31,6 +32,9 @@ export function notebookChannels(ctx: { dataDir: string; notebookDialogs?: Noteb
     'notebook.list': channel(none, () => service.list()),
     'notebook.open': channel(obj({ ref }), (a) => service.open(a.ref)),
     'notebook.openDialog': channel(none, () => service.openWithDialog()),
+    'notebook.openText': channel(obj({ name: str({ min: 1, max: 255 }), text: str({ max: MAX_NOTEBOOK_CHARS }) }), (a) => ({
+      notebook: parseNotebookText(a.text, a.name),
+    })),
     'notebook.save': channel(obj({ ref, notebook: notebookArg }), (a) => service.save(a.ref, a.notebook)),
     'notebook.saveAs': channel(obj({ name: str({ min: 1, max: 200 }), notebook: notebookArg, overwrite: optional(bool) }), (a) =>
       service.saveAs(a.notebook, a.name, a.overwrite ?? false),

@@ -26,6 +26,8 @@ export function startBrowserMode(options: BrowserModeOptions = {}): Promise<Work
     corpusPath: options.corpusPath ?? DEFAULT_CORPUS_PATH,
     dataDir: options.dataDir ?? path.join(PROJECT_ROOT, '.cache', 'user-data'),
     loadCorpus: options.loadCorpus ?? loadDefaultCorpusModule,
+    // The page's first request is the corpus: have it parsed while the browser opens and fetches the engine.
+    warmCorpus: true,
   });
   return startWorkbenchServer({ distDir: options.distDir ?? path.join(PROJECT_ROOT, 'dist'), channels, port: options.port });
 }

@@ -12,6 +12,9 @@ import { readRowCounts, readSchema } from './schema';
 import { ShortcutHelp } from './ShortcutHelp';
 import { CorpusRestore } from './CorpusRestore';
 import { WorkbenchContext, type Handoff, type SchemaColumn, type SourceRef, type Workbench } from './workbenchContext';
+import type { NotebookDraft } from '../notebook/notebookDraft';
+
+const NOTEBOOK_ROOM = 'notebook';
 
 /** Startup timings exposed for the benchmark and the e2e tests (read-only, no behaviour hangs on it). */
 declare global {
@@ -32,6 +35,7 @@ export function App() {
   const [source, setSource] = useState<SourceRef | null>(null);
   const handoffs = useRef(new Map<string, Handoff>());
   const [handoffVersion, setHandoffVersion] = useState(0);
+  const notebookDrafts = useRef<NotebookDraft[]>([]);
 
   useEffect(() => {
     let disposed = false;
@@ -116,6 +120,12 @@ export function App() {
         selectRoom(roomId);
       },
       handoffFor: (roomId) => handoffs.current.get(roomId) ?? null,
+      sendToNotebook: (draft) => {
+        notebookDrafts.current.push(draft);
+        setHandoffVersion((n) => n + 1);
+        selectRoom(NOTEBOOK_ROOM);
+      },
+      takeNotebookDrafts: () => notebookDrafts.current.splice(0),
       roomIds: ROOMS.map((r) => r.id),
       curations,
       dataVersion,

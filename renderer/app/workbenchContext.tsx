@@ -4,6 +4,7 @@ import type { CorpusInfo } from '../../common/api';
 import type { WorkbenchEngine } from '../engine/types';
 import type { TableLoader } from '../imports/importedTables';
 import type { CurationStore } from '../curation/curationStore';
+import type { NotebookDraft } from '../notebook/notebookDraft';
 
 /** A place in the corpus: lines (1-based, inclusive) and, when known, the record they belong to. */
 export interface SourceRef {
@@ -41,6 +42,10 @@ export interface Workbench {
   openInRoom(roomId: string, handoff: Handoff): void;
   /** The hand-off last sent to this room, or null. */
   handoffFor(roomId: string): Handoff | null;
+  /** Adds the query (and pivot or chart) a room shows to the open notebook, and switches to it. */
+  sendToNotebook(draft: NotebookDraft): void;
+  /** The drafts sent since the notebook room last took them (taking empties the list). */
+  takeNotebookDrafts(): NotebookDraft[];
   /** Which rooms are registered: rooms offer "open in" only for rooms that exist. */
   roomIds: string[];
   /** The analyst's curations of attainment pairs in the bundled corpus. */

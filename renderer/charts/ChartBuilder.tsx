@@ -1,6 +1,7 @@
 import { CHART_KIND_LABELS, CHART_KINDS, KIND_USES, type ChartKind, type ChartSpec, type FieldInfo } from './chartSpec';
 import { useChartText, type ChartMessageKey } from './chartMessages';
 import { columnLabel } from './columnLabels';
+import { useI18n } from '../i18n/locale';
 import { axisTitlesFor, chartTitle } from './figure';
 
 interface ChartBuilderProps {
@@ -21,9 +22,10 @@ function choicesFor(role: ColumnRole, kind: ChartKind, fields: readonly FieldInf
 /** The pickers: kind, columns for each role, bar options, trend line, and the texts (empty = derived). */
 export function ChartBuilder({ spec, fields, onChange }: ChartBuilderProps) {
   const t = useChartText();
+  const { locale } = useI18n();
   const uses = KIND_USES[spec.kind];
   const set = (patch: Partial<ChartSpec>) => onChange({ ...spec, ...patch });
-  const titles = axisTitlesFor({ ...spec, xLabel: '', yLabel: '' });
+  const titles = axisTitlesFor({ ...spec, xLabel: '', yLabel: '' }, locale);
   const optional = (role: ColumnRole) => role !== 'x' && !(role === 'y' && spec.kind !== 'bar');
 
   const columnPicker = (role: ColumnRole) => (
@@ -38,7 +40,7 @@ export function ChartBuilder({ spec, fields, onChange }: ChartBuilderProps) {
         {!optional(role) && !spec[role] && <option value="">—</option>}
         {choicesFor(role, spec.kind, fields).map((f) => (
           <option key={f.name} value={f.name}>
-            {columnLabel(f.name) === f.name ? f.name : `${columnLabel(f.name)} (${f.name})`}
+            {columnLabel(f.name, locale) === f.name ? f.name : `${columnLabel(f.name, locale)} (${f.name})`}
           </option>
         ))}
       </select>
@@ -52,7 +54,7 @@ export function ChartBuilder({ spec, fields, onChange }: ChartBuilderProps) {
         <select value={spec.kind} onChange={(e) => set({ kind: e.target.value as ChartKind })} data-testid="pick-kind">
           {CHART_KINDS.map((k) => (
             <option key={k} value={k}>
-              {CHART_KIND_LABELS[k]}
+              {CHART_KIND_LABELS[locale][k]}
             </option>
           ))}
         </select>
@@ -99,7 +101,7 @@ export function ChartBuilder({ spec, fields, onChange }: ChartBuilderProps) {
       )}
       <label className="chart-field">
         <span>{t('title')}</span>
-        <input value={spec.title} placeholder={chartTitle({ ...spec, title: '' })} onChange={(e) => set({ title: e.target.value })} data-testid="edit-title" />
+        <input value={spec.title} placeholder={chartTitle({ ...spec, title: '' }, locale)} onChange={(e) => set({ title: e.target.value })} data-testid="edit-title" />
       </label>
       <label className="chart-field">
         <span>{t('xLabel')}</span>

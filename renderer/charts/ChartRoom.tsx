@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { DataType, type Table } from 'apache-arrow';
 import { useWorkbench, type SourceRef } from '../app/workbenchContext';
 import { tableToColumns, tableToRows } from '../../common/arrowAdapters';
@@ -6,12 +6,15 @@ import type { WorkbenchEngine } from '../engine/types';
 import { suggestSpec, type ChartSpec, type FieldInfo } from './chartSpec';
 import { ChartBuilder } from './ChartBuilder';
 import { useChartText } from './chartMessages';
+import { useI18n } from '../i18n/locale';
 import { ChartView, type ChartViewHandle } from './ChartView';
 import { ChartExport } from './ChartExport';
 import { buildFigure } from './figure';
 import { MarkRows, type MarkRowsState } from './MarkRows';
 import { rowsBehindMarks, type ClickedPoint } from './markRows';
-import { ATTAINMENT_VS_AGING, PRESETS, sqlText, type ChartPreset } from './presets';
+import { ATTAINMENT_VS_AGING, PRESETS, presetSpec, presetText, sqlText, type ChartPreset } from './presets';
+import { SendToNotebook } from '../notebook/SendToNotebook';
+import type { JsonObject } from '../../common/notebookFormat';
 import './charts.css';
 
 type Origin = { kind: 'preset'; preset: ChartPreset } | { kind: 'custom' } | { kind: 'handoff'; from: string };
@@ -30,7 +33,15 @@ const ROOM_NAMES: Record<string, string> = { sql: 'SQL', pivot: 'ピボット', 
 export function ChartRoom() {
   const wb = useWorkbench();
   const handoff = wb.handoffFor(ROOM_ID);
-  return <ChartWorkspace engine={wb.engine} openSource={wb.openSource} handoff={handoff} dataVersion={wb.dataVersion} />;
+  return (
+    <ChartWorkspace
+      engine={wb.engine}
+      openSource={wb.openSource}
+      handoff={handoff}
+      dataVersion={wb.dataVersion}
+      actions={(sql, spec) => <SendToNotebook draft={() => ({ from: 'charts', sql, chart: spec as unknown as JsonObject })} />}
+    />
+  );
 }
 
 interface ChartWorkspaceProps {
@@ -40,6 +51,8 @@ interface ChartWorkspaceProps {
   handoff?: { sql: string; table: Table; from: string } | null;
   /** Moves when the corpus tables changed (a curation): the chart on screen runs its query again. */
   dataVersion?: number;
+  /** Extra actions beside the export buttons, given the query and the chart on screen. */
+  actions?: (sql: string, spec: ChartSpec) => ReactNode;
 }
 
 function fieldsOf(table: Table): FieldInfo[] {
@@ -59,12 +72,16 @@ function specFor(previous: ChartSpec | null, fields: FieldInfo[], rowCount: numb
 }
 
 /** The chart builder over any SQL, usable without the shell (engine and openSource as props). */
-export function ChartWorkspace({ engine, openSource, handoff, dataVersion = 0 }: ChartWorkspaceProps) {
+export function ChartWorkspace({ engine, openSource, handoff, actions, dataVersion = 0 }: ChartWorkspaceProps) {
   const t = useChartText();
+  const { locale } = useI18n();
+  // Read when a preset opens; switching language does not re-open the chart on screen.
+  const localeNow = useRef(locale);
+  localeNow.current = locale;
   const [origin, setOrigin] = useState<Origin>(handoff ? { kind: 'handoff', from: handoff.from } : { kind: 'preset', preset: ATTAINMENT_VS_AGING });
   const [sql, setSql] = useState(handoff?.sql ?? ATTAINMENT_VS_AGING.sql);
   const [result, setResult] = useState<Result>(handoff ? { kind: 'done', table: handoff.table } : { kind: 'idle' });
-  const [spec, setSpec] = useState<ChartSpec>(handoff ? suggestSpec(fieldsOf(handoff.table), handoff.table.numRows) : ATTAINMENT_VS_AGING.spec);
+  const [spec, setSpec] = useState<ChartSpec>(handoff ? suggestSpec(fieldsOf(handoff.table), handoff.table.numRows) : presetSpec(ATTAINMENT_VS_AGING, locale));
   const [marks, setMarks] = useState<{ state: MarkRowsState; record: SourceRef | null } | null>(null);
   const view = useRef<ChartViewHandle>(null);
   const running = useRef<AbortController | null>(null);
@@ -104,7 +121,7 @@ export function ChartWorkspace({ engine, openSource, handoff, dataVersion = 0 }:
     (preset: ChartPreset) => {
       setOrigin({ kind: 'preset', preset });
       setSql(preset.sql);
-      void run(preset.sql, () => preset.spec);
+      void run(preset.sql, () => presetSpec(preset, localeNow.current));
     },
     [run],
   );
@@ -132,9 +149,9 @@ export function ChartWorkspace({ engine, openSource, handoff, dataVersion = 0 }:
   const columns = useMemo(() => (table ? tableToColumns(table) : {}), [table]);
   const timedFigure = useMemo(() => {
     const started = performance.now();
-    const built = buildFigure(spec, columns);
+    const built = buildFigure(spec, columns, locale);
     return { figure: built, ms: performance.now() - started };
-  }, [spec, columns]);
+  }, [spec, columns, locale]);
   const figure = timedFigure.figure;
 
   const showMarks = useCallback(
@@ -191,11 +208,11 @@ export function ChartWorkspace({ engine, openSource, handoff, dataVersion = 0 }:
           <button
             key={preset.id}
             className={origin.kind === 'preset' && origin.preset.id === preset.id ? 'preset active' : 'preset'}
-            title={preset.description}
+            title={presetText(preset, locale).description}
             onClick={() => openPreset(preset)}
             data-testid={`preset-${preset.id}`}
           >
-            {preset.label}
+            {presetText(preset, locale).label}
           </button>
         ))}
         <button className={origin.kind === 'custom' ? 'preset active' : 'preset'} title={t('customHint')} onClick={() => setOrigin({ kind: 'custom' })} data-testid="preset-custom">
@@ -204,6 +221,7 @@ export function ChartWorkspace({ engine, openSource, handoff, dataVersion = 0 }:
         {origin.kind === 'handoff' && <span className="chart-origin">{t('fromRoom', { room: ROOM_NAMES[origin.from] ?? origin.from })}</span>}
         <span className="spacer" />
         <ChartExport view={view} title={figure.layout.title && typeof figure.layout.title === 'object' ? String(figure.layout.title.text ?? '') : ''} disabled={figure.plotted === 0} />
+        {actions?.(sql, spec)}
       </div>
       <div className="chart-body">
         <div className="chart-side">

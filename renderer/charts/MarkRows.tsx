@@ -51,6 +51,7 @@ export function MarkRows({ state, onOpenSource, onOpenRecord, onClose }: MarkRow
 function RowsTable({ columns, rows, onOpenSource, onOpenRecord }: { columns: string[]; rows: Record<string, unknown>[] } & Pick<MarkRowsProps, 'onOpenSource' | 'onOpenRecord'>) {
   const t = useChartText();
   const i18n = useI18n();
+  const { locale } = i18n;
   const shown = columns.filter((c) => !LINE_COLUMNS.has(c)).slice(0, SHOWN_COLUMNS_MAX);
   const byColumns = Object.fromEntries(columns.map((c) => [c, rows.map((r) => r[c])]));
   return (
@@ -61,7 +62,7 @@ function RowsTable({ columns, rows, onOpenSource, onOpenRecord }: { columns: str
             <th>{t('source')}</th>
             {shown.map((c) => (
               <th key={c} title={c}>
-                {columnLabel(c)}
+                {columnLabel(c, locale)}
               </th>
             ))}
           </tr>

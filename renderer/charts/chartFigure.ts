@@ -3,6 +3,8 @@ import type { Annotation, Data, Layout, XAxisName, YAxisName } from 'plotly.js';
 import type { ChartSpec } from './chartSpec.js';
 import type { ColourPlan } from './colours.js';
 import type { TrendFit } from './trendLine.js';
+import type { Locale } from '../i18n/messages.js';
+import type { FigureWords } from './figureWords.js';
 
 /** Column arrays as renderer/engine/arrowAdapters.ts tableToColumns makes them. */
 export type ColumnData = Record<string, readonly unknown[]>;
@@ -33,6 +35,8 @@ export interface Prepared {
   rows: Row[];
   facets: { name: string | null; rows: Row[] }[];
   colourPlan: ColourPlan | null;
+  locale: Locale;
+  words: FigureWords;
 }
 
 export interface Place {

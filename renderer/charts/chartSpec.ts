@@ -1,4 +1,5 @@
 /** What the user asks the chart builder for: plain data, saved in notebooks and handed between rooms. */
+import type { Locale } from '../i18n/messages.js';
 
 export const CHART_KINDS = ['scatter', 'bar', 'line', 'box', 'histogram', 'heatmap'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
@@ -26,13 +27,9 @@ export interface ChartSpec {
   yLabel: string;
 }
 
-export const CHART_KIND_LABELS: Record<ChartKind, string> = {
-  scatter: '散布図',
-  bar: '棒グラフ',
-  line: '折れ線',
-  box: '箱ひげ図',
-  histogram: 'ヒストグラム',
-  heatmap: 'ヒートマップ',
+export const CHART_KIND_LABELS: Record<Locale, Record<ChartKind, string>> = {
+  ja: { scatter: '散布図', bar: '棒グラフ', line: '折れ線', box: '箱ひげ図', histogram: 'ヒストグラム', heatmap: 'ヒートマップ' },
+  en: { scatter: 'Scatter', bar: 'Bar', line: 'Line', box: 'Box plot', histogram: 'Histogram', heatmap: 'Heatmap' },
 };
 
 export function emptySpec(kind: ChartKind = 'scatter'): ChartSpec {

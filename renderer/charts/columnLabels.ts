@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/messages';
+
 /** Japanese display names and units of the table contract's columns, and the Japanese way of writing numbers. */
 
 interface ColumnMeta {
@@ -5,7 +7,7 @@ interface ColumnMeta {
   unit?: string;
 }
 
-const COLUMN_META: Record<string, ColumnMeta> = {
+export const COLUMN_META: Record<string, ColumnMeta> = {
   entity_id: { label: '記録' },
   prefecture: { label: '都道府県' },
   municipality: { label: '市区町村' },
@@ -41,9 +43,46 @@ const COLUMN_META: Record<string, ColumnMeta> = {
   line_end: { label: '終了行' },
 };
 
-/** Display label of a column: the contract's Japanese name, or the column name itself. */
-export function columnLabel(column: string): string {
-  return COLUMN_META[column]?.label ?? column;
+/** English labels, key for key with COLUMN_META (a test keeps them in step); units stay as the reports write them. */
+export const COLUMN_LABELS_EN: Record<string, string> = {
+  entity_id: 'Record',
+  prefecture: 'Prefecture',
+  municipality: 'Municipality',
+  entity_kind: 'Kind of record',
+  population: 'Population',
+  households: 'Households',
+  aging_rate: 'Aging rate',
+  welfare_rate: 'Public assistance rate (as written)',
+  welfare_rate_permille: 'Public assistance rate',
+  area_km2: 'Area',
+  association_rate: 'Neighbourhood association membership',
+  elementary_schools: 'Elementary schools',
+  junior_high_schools: 'Junior high schools',
+  houkatsu_direct: 'Comprehensive support centres (direct)',
+  houkatsu_consigned: 'Comprehensive support centres (contracted)',
+  jiritsu_direct: 'Self-reliance support (direct)',
+  jiritsu_consigned: 'Self-reliance support (contracted)',
+  runs_chiiki: '地域力強化推進事業',
+  runs_takikan: '多機関協働事業',
+  runs_prefectural: '都道府県事業',
+  program: 'Programme',
+  program_group: 'Programmes run',
+  indicator: 'Indicator',
+  target: 'Target',
+  result: 'Result',
+  ratio: 'Attainment ratio',
+  pairs: 'Target–result pairs',
+  confidence: 'Confidence',
+  share_pct: 'Share of records running it',
+  records: 'Records',
+  running: 'Records running it',
+  line_start: 'First line',
+  line_end: 'Last line',
+};
+
+/** Display label of a column in the user's language: the contract's name for it, or the column name itself. */
+export function columnLabel(column: string, locale: Locale): string {
+  return (locale === 'en' ? COLUMN_LABELS_EN[column] : undefined) ?? COLUMN_META[column]?.label ?? column;
 }
 
 export function columnUnit(column: string): string | undefined {
@@ -51,9 +90,9 @@ export function columnUnit(column: string): string | undefined {
 }
 
 /** Axis title: label with its unit, e.g. 高齢化率 (%). */
-export function axisTitle(column: string): string {
+export function axisTitle(column: string, locale: Locale): string {
   const unit = columnUnit(column);
-  return unit ? `${columnLabel(column)} (${unit})` : columnLabel(column);
+  return unit ? `${columnLabel(column, locale)} (${unit})` : columnLabel(column, locale);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { emptySpec, type ChartSpec } from './chartSpec.js';
+import type { Locale } from '../i18n/messages.js';
 
 /** A ready-made chart: its SQL, its spec, and how to list the evidence behind one of its marks. */
 export interface ChartPreset {
@@ -9,6 +10,18 @@ export interface ChartPreset {
   spec: ChartSpec;
   /** SQL listing the rows behind a clicked mark (one result row), or null to list the result rows themselves. */
   drillSql: ((row: Record<string, unknown>) => string | null) | null;
+  /** The label, description and chart title in English mode. */
+  en: { label: string; description: string; title: string };
+}
+
+/** A preset's button text and description in the user's language. */
+export function presetText(preset: ChartPreset, locale: Locale): { label: string; description: string } {
+  return locale === 'en' ? preset.en : preset;
+}
+
+/** The spec a preset opens with, titled in the user's language. */
+export function presetSpec(preset: ChartPreset, locale: Locale): ChartSpec {
+  return locale === 'en' ? { ...preset.spec, title: preset.en.title } : preset.spec;
 }
 
 /** A SQL string literal. */
@@ -105,6 +118,11 @@ export const ATTAINMENT_VS_AGING: ChartPreset = {
   sql: ATTAINMENT_VS_AGING_SQL,
   spec: { ...emptySpec('scatter'), x: 'aging_rate', y: 'ratio', color: 'program_group', size: 'population', trendLine: true, referenceY: 1, title: '達成率 × 高齢化率' },
   drillSql: (row) => (typeof row.entity_id === 'string' && typeof row.corpus === 'string' ? attainmentPairsSql(row.corpus, row.entity_id) : null),
+  en: {
+    label: 'Attainment × aging rate',
+    description: 'Each record’s attainment (median of result ÷ target over its high and medium confidence pairs) against its aging rate. Colour: programmes run; size: population; dashed line: regression.',
+    title: 'Attainment × aging rate',
+  },
 };
 
 export const PROGRAM_SHARE_BY_PREFECTURE: ChartPreset = {
@@ -117,6 +135,11 @@ export const PROGRAM_SHARE_BY_PREFECTURE: ChartPreset = {
     typeof row.corpus === 'string' && typeof row.prefecture === 'string' && typeof row.program === 'string'
       ? programRecordsSql(row.corpus, row.prefecture, row.program)
       : null,
+  en: {
+    label: 'Programmes run, by prefecture',
+    description: 'For each prefecture, the share (%) of its records that run each programme. Click a bar to list those records.',
+    title: 'Share of records running each programme, by prefecture',
+  },
 };
 
 export const PRESETS: readonly ChartPreset[] = [ATTAINMENT_VS_AGING, PROGRAM_SHARE_BY_PREFECTURE];

@@ -31,7 +31,7 @@ function hoverTexter(p: Prepared): (i: Row) => string {
   const { spec, columns } = p;
   const label = recordLabeller(columns);
   const shown = [...new Set([spec.x, spec.y, spec.z, spec.color, spec.size, spec.facet].filter((c): c is string => !!c))];
-  const parts = shown.map((column) => ({ prefix: `<br>${columnLabel(column)}: `, values: columns[column], column }));
+  const parts = shown.map((column) => ({ prefix: `<br>${columnLabel(column, p.locale)}: `, values: columns[column], column }));
   return (i) => {
     let text = `<b>${label(i)}</b>`;
     for (const part of parts) text += part.prefix + formatValue(part.values[i], part.column);
@@ -62,14 +62,14 @@ export function drawPoints(figure: ChartFigure, p: Prepared, rows: Row[], place:
       marker.color = members.map((i) => columns[spec.color as string][i] as number);
       marker.colorscale = 'Viridis';
       marker.showscale = first;
-      marker.colorbar = { title: { text: columnLabel(spec.color as string) } };
+      marker.colorbar = { title: { text: columnLabel(spec.color as string, p.locale) } };
     }
     const curated = curatedMarker(columns, members, marker.size as number | number[]);
     if (curated) Object.assign(marker, curated);
     const trace: Partial<ScatterData> = {
       type: 'scatter',
       mode: spec.kind === 'line' ? 'lines+markers' : 'markers',
-      name: group.name ?? columnLabel(spec.y as string),
+      name: group.name ?? columnLabel(spec.y as string, p.locale),
       legendgroup: group.name ?? undefined,
       showlegend: first && group.name !== null,
       x: members.map((i) => chartValue(xColumn[i])),
@@ -108,7 +108,7 @@ export function drawBars(figure: ChartFigure, p: Prepared, rows: Row[], place: P
     const text = bars.map(([name, members], k) => barHover(p, name, group.name, values[k], members));
     const trace: Partial<BarData> = {
       type: 'bar',
-      name: group.name ?? (spec.y ? columnLabel(spec.y) : '行数'),
+      name: group.name ?? (spec.y ? columnLabel(spec.y, p.locale) : p.words.rows),
       legendgroup: group.name ?? undefined,
       showlegend: first && group.name !== null,
       orientation: horizontal ? 'h' : 'v',
@@ -139,10 +139,10 @@ function barHover(p: Prepared, category: string, colourName: string | null, valu
   // A bar of one record names it, unless the category already does (a bar per prefecture record).
   const record = members.length === 1 && hasRecordColumns(columns) ? recordLabel(columns, members[0]) : null;
   if (record !== null && record !== category) lines.push(`<b>${record}</b>`);
-  lines.push(`${columnLabel(spec.x as string)}: ${category}`);
-  if (colourName !== null) lines.push(`${columnLabel(spec.color as string)}: ${colourName}`);
-  lines.push(spec.y ? `${columnLabel(spec.y)}: ${formatValue(value, spec.y)}` : `行数: ${value.toLocaleString('ja-JP')}`);
-  if (members.length > 1) lines.push(`（${members.length.toLocaleString('ja-JP')}行の合計）`);
+  lines.push(`${columnLabel(spec.x as string, p.locale)}: ${category}`);
+  if (colourName !== null) lines.push(`${columnLabel(spec.color as string, p.locale)}: ${colourName}`);
+  lines.push(spec.y ? `${columnLabel(spec.y, p.locale)}: ${formatValue(value, spec.y)}` : `${p.words.rows}: ${value.toLocaleString('ja-JP')}`);
+  if (members.length > 1) lines.push(p.words.sumOfRows(members.length.toLocaleString('ja-JP')));
   return lines.join('<br>');
 }
 
@@ -157,7 +157,7 @@ export function drawBoxes(figure: ChartFigure, p: Prepared, rows: Row[], place: 
   for (const group of colourGroups(p.colourPlan, p.spec, p.columns, rows)) {
     const trace: Partial<BoxData> = {
       type: 'box',
-      name: group.name ?? columnLabel(spec.y as string),
+      name: group.name ?? columnLabel(spec.y as string, p.locale),
       legendgroup: group.name ?? undefined,
       showlegend: first && group.name !== null,
       x: spec.x ? group.rows.map((i) => categoryName(columns[spec.x as string][i])) : undefined,
@@ -180,13 +180,13 @@ export function drawHistograms(figure: ChartFigure, p: Prepared, rows: Row[], pl
   for (const group of colourGroups(p.colourPlan, p.spec, p.columns, rows)) {
     const trace: Partial<HistogramData> = {
       type: 'histogram',
-      name: group.name ?? columnLabel(spec.x as string),
+      name: group.name ?? columnLabel(spec.x as string, p.locale),
       legendgroup: group.name ?? undefined,
       showlegend: first && group.name !== null,
       x: group.rows.map((i) => chartValue(xColumn[i])),
       marker: { color: group.colour },
       opacity: spec.color && spec.bar.mode === 'group' ? 0.85 : 1,
-      hovertemplate: `${columnLabel(spec.x as string)}: %{x}<br>行数: %{y}<extra>${group.name ?? ''}</extra>`,
+      hovertemplate: `${columnLabel(spec.x as string, p.locale)}: %{x}<br>${p.words.rows}: %{y}<extra>${group.name ?? ''}</extra>`,
       ...place,
     };
     pushTrace(figure, trace, group.rows.map((i) => [i]));
@@ -212,7 +212,7 @@ export function drawHeatmap(figure: ChartFigure, p: Prepared, rows: Row[], place
       return members.reduce((s, i) => s + (zColumn[i] as number), 0) / members.length;
     }),
   );
-  const valueName = spec.z ? columnLabel(spec.z) : '行数';
+  const valueName = spec.z ? columnLabel(spec.z, p.locale) : p.words.rows;
   const trace: Partial<HeatmapData> = {
     type: 'heatmap',
     x: xCats,
@@ -221,7 +221,7 @@ export function drawHeatmap(figure: ChartFigure, p: Prepared, rows: Row[], place
     colorscale: 'Blues',
     colorbar: { title: { text: valueName } },
     hoverongaps: false,
-    hovertemplate: `${columnLabel(spec.x as string)}: %{x}<br>${columnLabel(spec.y as string)}: %{y}<br>${valueName}: %{z:,.3~f}<extra></extra>`,
+    hovertemplate: `${columnLabel(spec.x as string, p.locale)}: %{x}<br>${columnLabel(spec.y as string, p.locale)}: %{y}<br>${valueName}: %{z:,.3~f}<extra></extra>`,
     ...place,
   };
   figure.data.push(trace);

@@ -1,6 +1,5 @@
 /** The scatter's regression line and the reference line, with their labels. */
 import type { Annotation, XAxisName, YAxisName } from 'plotly.js';
-import type { ChartSpec } from './chartSpec.js';
 import { formatNumberJa } from './columnLabels.js';
 import type { FacetCell } from './facets.js';
 import { isNumber } from './records.js';
@@ -8,7 +7,7 @@ import { describeTrend, fitTrendLine } from './trendLine.js';
 import { pushAnnotation, pushTrace, type ChartFigure, type Prepared, type Row } from './chartFigure.js';
 
 export function drawTrend(figure: ChartFigure, p: Prepared, facet: { name: string | null; rows: Row[] }, cell: FacetCell, first: boolean): void {
-  const { spec, columns } = p;
+  const { spec, columns, words } = p;
   const xs: number[] = [];
   const ys: number[] = [];
   for (const i of facet.rows) {
@@ -19,7 +18,7 @@ export function drawTrend(figure: ChartFigure, p: Prepared, facet: { name: strin
   }
   const fit = fitTrendLine(xs, ys);
   if (!fit) {
-    pushAnnotation(figure, trendAnnotation(cell, xs.length < 2 ? '回帰直線: 点が2つ以上必要です' : '回帰直線: X が一定のため引けません'));
+    pushAnnotation(figure, trendAnnotation(cell, xs.length < 2 ? words.trendTooFew : words.trendFlatX));
     return;
   }
   figure.trends.push({ facet: facet.name, fit });
@@ -28,8 +27,8 @@ export function drawTrend(figure: ChartFigure, p: Prepared, facet: { name: strin
     {
       type: 'scatter',
       mode: 'lines',
-      name: '回帰直線',
-      legendgroup: '回帰直線',
+      name: words.trend,
+      legendgroup: 'trend',
       showlegend: first,
       x: [fit.xMin, fit.xMax],
       y: [fit.slope * fit.xMin + fit.intercept, fit.slope * fit.xMax + fit.intercept],
@@ -44,9 +43,10 @@ export function drawTrend(figure: ChartFigure, p: Prepared, facet: { name: strin
 }
 
 /** A dotted line across the panel at y = value, named at its right end (a horizontal bar puts it on x). */
-export function drawReference(figure: ChartFigure, spec: ChartSpec, cell: FacetCell, value: number): void {
+export function drawReference(figure: ChartFigure, p: Prepared, cell: FacetCell, value: number): void {
+  const { spec, words } = p;
   const horizontal = spec.kind === 'bar' && spec.bar.orientation === 'h';
-  const text = spec.y === 'ratio' && value === 1 ? '目標どおり (1)' : `基準 ${formatNumberJa(value)}`;
+  const text = spec.y === 'ratio' && value === 1 ? words.onTarget : words.reference(formatNumberJa(value));
   const line = { color: '#7a7a7a', width: 1.5, dash: 'dot' as const };
   const shapes = (figure.layout.shapes ??= []);
   if (horizontal) {

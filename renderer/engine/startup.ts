@@ -1,6 +1,7 @@
 import { TABLE_NAMES } from '../../common/tables';
-import { requireApi } from '../api/client';
+import { callApi, requireApi } from '../api/client';
 import { CURATED_TABLES, type CorpusInfo, type ImportedTableInfo } from '../../common/api';
+import { decodeCorpusBundle } from '../../common/corpusBundle';
 import { startDuckDbEngine, type DuckDbEngine } from './duckdbEngine';
 import { quoteIdent, quoteText } from '../pivot/sqlText';
 import { loadImportedTables, type TableLoader } from '../imports/importedTables';
@@ -59,21 +60,20 @@ export async function reloadCorpusTables(engine: DuckDbEngine, tables: readonly 
 }
 
 /**
- * Reads the corpus tables and starts the engine side by side, then loads every table into it.
- * On failure the engine is terminated here: nothing outlives a failed start.
+ * Starts the engine, then asks for the corpus (one request holding every table) while the engine's worker and wasm
+ * load and compile; then loads every table into it. On failure the engine is terminated here: nothing outlives a
+ * failed start.
  */
 export async function startWorkbench(onStage: (stage: StartupStage) => void): Promise<StartedWorkbench> {
   const t0 = performance.now();
   onStage('corpus');
-  const corpusPromise = (async () => {
-    // Every table of the contract is asked for at once, beside the summary: one round trip, not two.
-    const [corpus, tables] = await Promise.all([
-      requireApi('corpus.info', {}),
-      Promise.all(TABLE_NAMES.map(async (name) => ({ name, ipc: await requireApi('corpus.table', { name }) }))),
-    ]);
-    return { corpus, tables, ms: performance.now() - t0 };
-  })();
+  // The engine is the longest path (worker script, 34 MB wasm, compile): it is requested first and nothing queues before it.
   const enginePromise = startDuckDbEngine().then((engine) => ({ engine, ms: performance.now() - t0 }));
+  const corpusPromise = requireApi('corpus.bundle', {}).then((bytes) => {
+    const { info, tables } = decodeCorpusBundle(bytes);
+    return { corpus: info, tables, ms: performance.now() - t0 };
+  });
+  const importsListing = callApi('imports.list', {});
   let engine: DuckDbEngine | null = null;
   try {
     const data = await corpusPromise;
@@ -86,7 +86,7 @@ export async function startWorkbench(onStage: (stage: StartupStage) => void): Pr
     // The pristine bytes are kept for restoring the corpus in place; the engine gets copies.
     for (const t of data.tables) await loaded.insertArrowIpc(t.name, t.ipc.slice());
     // The analyst's own tables, imported before: one that cannot be read is left out, never fatal to the start.
-    const imports = await loadImportedTables(tableLoaderFor(loaded));
+    const imports = await loadImportedTables(tableLoaderFor(loaded), importsListing);
     const loadMs = performance.now() - tLoad;
     onStage('ready');
     return {

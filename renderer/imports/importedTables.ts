@@ -1,5 +1,6 @@
 import { MAX_IMPORT_BYTES, type ImportedTableInfo } from '../../common/api';
 import { TABLE_NAMES } from '../../common/tables';
+import type { Result } from '../../common/result';
 import { callApi, requireApi } from '../api/client';
 
 /** The engine's side of an import: a table of its own replaces what stood under its name; a corpus appends rows. */
@@ -56,9 +57,12 @@ export async function importFile(file: File, load: TableLoader): Promise<Importe
   return info;
 }
 
-/** At start (and after the corpus is restored): every import loaded again; one that cannot be read is reported, not fatal. */
-export async function loadImportedTables(load: TableLoader): Promise<ImportedTableInfo[]> {
-  const listed = await callApi('imports.list', {});
+/**
+ * At start (and after the corpus is restored): every import loaded again; one that cannot be read is reported, not fatal.
+ * `listing` lets the start ask for the list beside the corpus rather than after it.
+ */
+export async function loadImportedTables(load: TableLoader, listing: Promise<Result<ImportedTableInfo[]>> = callApi('imports.list', {})): Promise<ImportedTableInfo[]> {
+  const listed = await listing;
   if (!listed.ok) return [];
   for (const t of listed.value) {
     if (t.kind === 'table' && t.columns.length === 0) continue;

@@ -4,6 +4,7 @@ import { AGGREGATIONS, AGGREGATION_LABELS, type Aggregation, type Measure, type 
 import { defaultFormat } from '../pivot/formats';
 import { chartSpecOf, pivotSpecOf } from './runCell';
 import type { NotebookMessageKey } from './messages';
+import { useI18n } from '../i18n/locale';
 
 type T = (key: NotebookMessageKey) => string;
 
@@ -11,6 +12,7 @@ const splitFields = (text: string) => text.split(/[,、]/).map((s) => s.trim()).
 
 /** A compact pivot form: rows, columns and one measure; the full builder lives in the pivot room. */
 export function PivotEditor({ cell, columns, t, onSpec }: { cell: PivotCell; columns: string[]; t: T; onSpec: (spec: JsonObject) => void }) {
+  const { locale } = useI18n();
   const spec = pivotSpecOf(cell);
   const measure: Measure = spec.values[0] ?? { field: null, agg: 'count', format: defaultFormat('count') };
   const listId = `cols-${cell.id}`;
@@ -34,7 +36,7 @@ export function PivotEditor({ cell, columns, t, onSpec }: { cell: PivotCell; col
       <label>
         {t('pivotAgg')}
         <select data-field="pivot-agg" value={measure.agg} onChange={(e) => setMeasure({ agg: e.target.value as Aggregation })}>
-          {AGGREGATIONS.map((a) => <option key={a} value={a}>{AGGREGATION_LABELS[a]}</option>)}
+          {AGGREGATIONS.map((a) => <option key={a} value={a}>{AGGREGATION_LABELS[locale][a]}</option>)}
         </select>
       </label>
       <label>
@@ -52,6 +54,7 @@ export function PivotEditor({ cell, columns, t, onSpec }: { cell: PivotCell; col
 }
 
 export function ChartEditor({ cell, columns, t, onSpec }: { cell: ChartCell; columns: string[]; t: T; onSpec: (spec: JsonObject) => void }) {
+  const { locale } = useI18n();
   const spec = chartSpecOf(cell);
   const set = (next: Partial<ChartSpec>) => onSpec({ ...spec, ...next } as unknown as JsonObject);
   const column = (key: 'x' | 'y' | 'color' | 'size', label: NotebookMessageKey) => (
@@ -68,7 +71,7 @@ export function ChartEditor({ cell, columns, t, onSpec }: { cell: ChartCell; col
       <label>
         {t('chartKind')}
         <select data-field="chart-kind" value={spec.kind} onChange={(e) => set({ kind: e.target.value as ChartSpec['kind'] })}>
-          {CHART_KINDS.map((k) => <option key={k} value={k}>{CHART_KIND_LABELS[k]}</option>)}
+          {CHART_KINDS.map((k) => <option key={k} value={k}>{CHART_KIND_LABELS[locale][k]}</option>)}
         </select>
       </label>
       {column('x', 'chartX')}

@@ -1,4 +1,5 @@
-import type { ExampleNotebook, NotebookListing, RecentEntry } from '../../common/api';
+import { useRef } from 'react';
+import type { ExampleNotebook, NotebookListing, RecentEntry, RecoveryCopy } from '../../common/api';
 import type { Notebook } from '../../common/notebookFormat';
 import type { NotebookMessageKey } from './messages';
 import { hasNativeDialogs } from './notebookApi';
@@ -51,9 +52,11 @@ export function OpenDialog(props: {
   onOpenRef(ref: string): void;
   onOpenExample(notebook: Notebook): void;
   onOpenFile(): void;
+  onPickFile(file: File): void;
   onClose(): void;
 }) {
   const { choices, t } = props;
+  const picker = useRef<HTMLInputElement>(null);
   return (
     <div className="notebook-dialog open-dialog" data-testid="open-dialog">
       <section>
@@ -89,9 +92,41 @@ export function OpenDialog(props: {
         </ul>
       </section>
       <div className="dialog-actions">
-        {hasNativeDialogs() && <button onClick={props.onOpenFile}>{t('fromFile')}</button>}
+        {hasNativeDialogs() ? (
+          <button onClick={props.onOpenFile}>{t('fromFile')}</button>
+        ) : (
+          <>
+            <button data-action="open-file" title={t('dropHint')} onClick={() => picker.current?.click()}>{t('fromFile')}</button>
+            <input
+              ref={picker}
+              type="file"
+              hidden
+              accept=".json"
+              data-testid="open-notebook-file"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) props.onPickFile(file);
+              }}
+            />
+          </>
+        )}
         <button onClick={props.onClose}>{t('close')}</button>
       </div>
+    </div>
+  );
+}
+
+/** An autosaved copy found at start: restore it or let it go. */
+export function RecoveryBanner(props: { copy: RecoveryCopy; t: Text; onRestore(): void; onDiscard(): void }) {
+  const { copy, t } = props;
+  return (
+    <div className="notebook-recovery" data-testid="notebook-recovery">
+      {t('recoveryFound', { title: copy.notebook.metadata.title, at: jaTime(copy.autosavedAt) })}
+      <button className="primary" onClick={props.onRestore}>
+        {t('restore')}
+      </button>
+      <button onClick={props.onDiscard}>{t('discard')}</button>
     </div>
   );
 }

@@ -18,15 +18,15 @@ import { hasNativeDialogs, notebookApi } from './notebookApi';
 import { newCellId, notebookReducer } from './notebookState';
 import { resultColumnsOf, runCell } from './runCell';
 import { useAutosave } from './useAutosave';
-import { jaTime, OpenDialog, SaveAsDialog, type OpenChoices } from './NotebookDialogs';
+import { OpenDialog, RecoveryBanner, SaveAsDialog } from './NotebookDialogs';
+import { looksLikeNotebookFile } from './openNotebookFile';
+import { useOpenNotebook, type Status } from './useOpenNotebook';
 import { openRowSource } from './rowSource';
 import { quoteText } from '../pivot/sqlText';
 import { tableToRows } from '../../common/arrowAdapters';
 import type { Table } from 'apache-arrow';
 import './notebook.css';
 
-
-type Status = { kind: 'info' | 'error'; text: string } | null;
 
 /** The notebook room: cells of Markdown, SQL, pivots and charts, saved as plain files, run only when asked. */
 export function NotebookRoom() {
@@ -38,7 +38,6 @@ export function NotebookRoom() {
   const [status, setStatus] = useState<Status>(null);
   const [progress, setProgress] = useState<string | null>(null);
   const [recovery, setRecovery] = useState<RecoveryCopy[]>([]);
-  const [openChoices, setOpenChoices] = useState<OpenChoices | null>(null);
   const [saveAsName, setSaveAsName] = useState<{ name: string; exists: boolean } | null>(null);
   const [loadCount, setLoadCount] = useState(0);
   const controller = useRef<AbortController | null>(null);
@@ -73,7 +72,8 @@ export function NotebookRoom() {
       async (s) => {
         if (cancelled) return;
         setRecovery(s.recovery);
-        if (s.firstStart) {
+        // A query sent here from another room before the first start finished is kept, not replaced by the example.
+        if (s.firstStart && !stateRef.current.dirty) {
           const [first] = await notebookApi.examples();
           if (first && !cancelled) load(first.notebook, null);
         }
@@ -86,6 +86,13 @@ export function NotebookRoom() {
     };
   }, [load]);
 
+  // What the SQL, pivot and chart rooms sent ("ノートブックに追加") lands at the end, unsaved and not run.
+  useEffect(() => {
+    const drafts = wb.takeNotebookDrafts();
+    for (const draft of drafts) dispatch({ type: 'append', draft, ids: [newCellId(), newCellId(), newCellId()] });
+    if (drafts.length > 0) setStatus({ kind: 'info', text: t('received', { n: drafts.length }) });
+  }, [wb, t]);
+
   const { key: autosaveKey, failure: autosaveFailure } = useAutosave(state, session);
 
   const setRun = useCallback((id: string, run: CellRunState) => {
@@ -97,11 +104,11 @@ export function NotebookRoom() {
       const cell = stateRef.current.notebook.cells.find((c) => c.id === id);
       if (!cell) return;
       setRun(id, 'running');
-      const run = await runCell(wb.engine, cell).catch((e: unknown) => ({ status: 'error' as const, message: String(e), millis: 0 }));
+      const run = await runCell(wb.engine, cell, undefined, locale).catch((e: unknown) => ({ status: 'error' as const, message: String(e), millis: 0 }));
       setRun(id, run);
       wb.refreshSchema();
     },
-    [wb, setRun],
+    [wb, setRun, locale],
   );
 
   const runAllCells = useCallback(async () => {
@@ -117,7 +124,7 @@ export function NotebookRoom() {
       setRun(cells[i].id, cells[i].kind === 'markdown' ? null : 'running');
       let run;
       try {
-        run = await runCell(wb.engine, cells[i], ctl.signal);
+        run = await runCell(wb.engine, cells[i], ctl.signal, locale);
       } catch {
         // Cancelled: the interrupted cell goes back to "not run".
         setRun(cells[i].id, undefined);
@@ -135,7 +142,7 @@ export function NotebookRoom() {
     setProgress(null);
     setStatus({ kind: 'info', text: t('allDone', { n: cells.length }) });
     wb.refreshSchema();
-  }, [wb, t, setRun]);
+  }, [wb, t, setRun, locale]);
 
   const afterSave = useCallback(
     (saved: { ref: string; notebook: Notebook }, wasUnsaved: boolean) => {
@@ -180,42 +187,7 @@ export function NotebookRoom() {
     }
   }, [saveAs, afterSave, asSaved]);
 
-  const showOpen = useCallback(async () => {
-    try {
-      const [recent, saved, examples] = await Promise.all([notebookApi.recent(), notebookApi.list(), notebookApi.examples()]);
-      setOpenChoices({ recent, saved, examples });
-    } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-    }
-  }, []);
-
-  const openRef = useCallback(
-    async (ref: string) => {
-      if (!mayDiscard()) return;
-      try {
-        const opened = await notebookApi.open(ref);
-        setOpenChoices(null);
-        load(opened.notebook, opened.ref);
-        setStatus(null);
-      } catch (e) {
-        setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-      }
-    },
-    [load, mayDiscard],
-  );
-
-  const openFromFile = useCallback(async () => {
-    if (!mayDiscard()) return;
-    try {
-      const opened = await notebookApi.openDialog();
-      if (opened) {
-        setOpenChoices(null);
-        load(opened.notebook, opened.ref);
-      }
-    } catch (e) {
-      setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
-    }
-  }, [load, mayDiscard]);
+  const { openChoices, setOpenChoices, showOpen, openRef, openFromFile, openPicked } = useOpenNotebook({ load, mayDiscard, setStatus, t });
 
   const exportAs = useCallback(
     async (format: 'html' | 'md') => {
@@ -266,7 +238,19 @@ export function NotebookRoom() {
   const cells = state.notebook.cells;
 
   return (
-    <div className="notebook-room" ref={root} data-dirty={state.dirty} data-ref={state.ref ?? ''}>
+    <div
+      className="notebook-room"
+      ref={root}
+      data-dirty={state.dirty}
+      data-ref={state.ref ?? ''}
+      onDragOver={(e) => e.dataTransfer.types.includes('Files') && e.preventDefault()}
+      onDrop={(e) => {
+        const file = [...e.dataTransfer.files].find(looksLikeNotebookFile);
+        if (!file) return;
+        e.preventDefault();
+        void openPicked(file);
+      }}
+    >
       <div className="notebook-toolbar">
         <input
           className="notebook-title"
@@ -312,28 +296,20 @@ export function NotebookRoom() {
       )}
       <ReceivedCurations notebook={state.notebook} store={wb.curations} />
       {recovery.length > 0 && (
-        <div className="notebook-recovery" data-testid="notebook-recovery">
-          {t('recoveryFound', { title: recovery[0].notebook.metadata.title, at: jaTime(recovery[0].autosavedAt) })}
-          <button
-            className="primary"
-            onClick={() => {
-              if (!mayDiscard()) return;
-              const copy = recovery[0];
-              load(copy.notebook, copy.ref, true);
-              setRecovery(recovery.slice(1));
-            }}
-          >
-            {t('restore')}
-          </button>
-          <button
-            onClick={() => {
-              void notebookApi.discardRecovery(recovery[0].key);
-              setRecovery(recovery.slice(1));
-            }}
-          >
-            {t('discard')}
-          </button>
-        </div>
+        <RecoveryBanner
+          copy={recovery[0]}
+          t={t}
+          onRestore={() => {
+            if (!mayDiscard()) return;
+            const copy = recovery[0];
+            load(copy.notebook, copy.ref, true);
+            setRecovery(recovery.slice(1));
+          }}
+          onDiscard={() => {
+            void notebookApi.discardRecovery(recovery[0].key);
+            setRecovery(recovery.slice(1));
+          }}
+        />
       )}
       {saveAsName && (
         <SaveAsDialog
@@ -355,6 +331,7 @@ export function NotebookRoom() {
             load(notebook, null);
           }}
           onOpenFile={() => void openFromFile()}
+          onPickFile={(file) => void openPicked(file)}
           onClose={() => setOpenChoices(null)}
         />
       )}

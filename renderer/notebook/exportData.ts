@@ -42,7 +42,7 @@ export function tableText(table: Table, rowCount: number, limit = REPORT_ROW_LIM
 }
 
 export function pivotText(grid: PivotGrid, plan: PivotPlan): PivotText {
-  const columns = [...plan.rowFields.map(fieldLabel), ...grid.leaves.map((l) => headerPath(plan, l.column).join(' / '))];
+  const columns = [...plan.rowFields.map((f) => fieldLabel(f, 'ja')), ...grid.leaves.map((l) => headerPath(plan, l.column).join(' / '))];
   const rows = grid.rows.map((row) => ({
     kind: row.pivotKind,
     cells: [

@@ -7,6 +7,7 @@ export const notebookApi = {
   list: () => requireApi('notebook.list', {}),
   open: (ref: string) => requireApi('notebook.open', { ref }),
   openDialog: () => requireApi('notebook.openDialog', {}),
+  openText: (name: string, text: string) => requireApi('notebook.openText', { name, text }),
   save: (ref: string, notebook: Notebook) => requireApi('notebook.save', { ref, notebook }),
   saveAs: (name: string, notebook: Notebook, overwrite = false) => requireApi('notebook.saveAs', { name, notebook, overwrite }),
   recent: () => requireApi('notebook.recent', {}),

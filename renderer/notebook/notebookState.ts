@@ -2,6 +2,7 @@ import type { CellKind, JsonObject, Notebook, NotebookCell } from '../../common/
 import { cellResultName } from '../../common/notebookFormat';
 import { emptySpec as emptyChartSpec } from '../charts/chartSpec';
 import { emptySpec as emptyPivotSpec } from '../pivot/spec';
+import { cellsFromDraft, type NotebookDraft } from './notebookDraft';
 
 /** The open notebook: what is in it, where it lives (null = never saved) and whether it has unsaved changes. */
 export interface NotebookState {
@@ -16,6 +17,8 @@ export type NotebookAction =
   | { type: 'title'; title: string }
   | { type: 'cacheResults'; on: boolean }
   | { type: 'add'; kind: CellKind; at: number; id: string }
+  /** `ids` for the cells the draft becomes (at most three), chosen by the caller so the reducer stays pure. */
+  | { type: 'append'; draft: NotebookDraft; ids: readonly string[] }
   | { type: 'update'; id: string; patch: Partial<Record<'source' | 'name' | 'input', string>> & { spec?: JsonObject } }
   | { type: 'move'; id: string; by: -1 | 1 }
   | { type: 'delete'; id: string };
@@ -25,7 +28,10 @@ export function newCellId(): string {
 }
 
 function uniqueName(cells: readonly NotebookCell[], stem: string): string {
-  const taken = new Set(cells.map(cellResultName).filter((n): n is string => n !== null));
+  return uniqueNameAmong(new Set(cells.map(cellResultName)), stem);
+}
+
+function uniqueNameAmong(taken: ReadonlySet<string | null>, stem: string): string {
   for (let i = 1; ; i++) if (!taken.has(`${stem}${i}`)) return `${stem}${i}`;
 }
 
@@ -70,6 +76,15 @@ export function notebookReducer(state: NotebookState, action: NotebookAction): N
     case 'add': {
       const at = Math.max(0, Math.min(action.at, cells.length));
       return touch(state, [...cells.slice(0, at), newCell(action.kind, cells, at, action.id), ...cells.slice(at)]);
+    }
+    case 'append': {
+      const taken = new Set(cells.map(cellResultName));
+      const name = (stem: string) => {
+        const picked = uniqueNameAmong(taken, stem);
+        taken.add(picked);
+        return picked;
+      };
+      return touch(state, [...cells, ...cellsFromDraft(action.draft, name, action.ids)]);
     }
     case 'update': {
       const target = cells.find((c) => c.id === action.id);

@@ -10,6 +10,7 @@ import type { PivotPlan } from '../pivot/generateSql';
 import { quoteIdent, quoteText } from '../pivot/sqlText';
 import { emptySpec as emptyChartSpec, type ChartSpec } from '../charts/chartSpec';
 import { buildFigure, type ChartFigure } from '../charts/figure';
+import type { Locale } from '../i18n/messages';
 import { cellErrorMessage, resultTableSql } from './sqlStatement';
 
 /** Rows of a SQL cell's result kept for display; the full result stays in the engine under the cell's name. */
@@ -78,14 +79,14 @@ async function runSql(engine: WorkbenchEngine, cell: SqlCell, signal?: AbortSign
   return { table, rowCount: await count(engine, cell.name, signal) };
 }
 
-async function runPivotCell(engine: WorkbenchEngine, cell: PivotCell, signal?: AbortSignal) {
+async function runPivotCell(engine: WorkbenchEngine, cell: PivotCell, locale: Locale, signal?: AbortSignal) {
   const cellSpec = pivotSpecOf(cell);
   const fields = await loadSourceFields(engine, cellSpec, signal);
   const schema = schemaOf(fields);
   const spec = { ...cellSpec, values: cellSpec.values.map((m) => fitFormatToField(m, schema)) };
   const run = await runPivot(engine, spec, schema, signal);
   await engine.query(`CREATE OR REPLACE TABLE ${quoteIdent(await resultNameFor(engine, cell.name, signal))} AS\n${run.plan.sql}`, { signal });
-  return { grid: shapePivot(run.table, run.plan), plan: run.plan, columns: run.table.schema.fields.map((f) => f.name) };
+  return { grid: shapePivot(run.table, run.plan, 'v', locale), plan: run.plan, columns: run.table.schema.fields.map((f) => f.name) };
 }
 
 /** The columns a later cell can read from this run's result table (a chart's X/Y choices): none until it has run. */
@@ -96,16 +97,16 @@ export function resultColumnsOf(run: CellRun | 'running' | null | undefined): st
   return [];
 }
 
-async function runChart(engine: WorkbenchEngine, cell: ChartCell, signal?: AbortSignal) {
+async function runChart(engine: WorkbenchEngine, cell: ChartCell, locale: Locale, signal?: AbortSignal) {
   const spec = chartSpecOf(cell);
   const table = await engine.query(`SELECT * FROM ${quoteIdent(cell.input)}`, { signal });
-  const figure = buildFigure(spec, tableToColumns(table));
+  const figure = buildFigure(spec, tableToColumns(table), locale);
   if (figure.problems.length) throw new Error(figure.problems.join('\n'));
   return { figure, spec, table };
 }
 
 /** Runs one cell. Markdown needs no engine and is rendered by the room. Errors come back as values. */
-export async function runCell(engine: WorkbenchEngine, cell: NotebookCell, signal?: AbortSignal): Promise<CellRun | null> {
+export async function runCell(engine: WorkbenchEngine, cell: NotebookCell, signal?: AbortSignal, locale: Locale = 'ja'): Promise<CellRun | null> {
   const t0 = performance.now();
   const millis = () => Math.round(performance.now() - t0);
   try {
@@ -115,9 +116,9 @@ export async function runCell(engine: WorkbenchEngine, cell: NotebookCell, signa
       case 'sql':
         return { status: 'ok', kind: 'sql', ...(await runSql(engine, cell, signal)), millis: millis() };
       case 'pivot':
-        return { status: 'ok', kind: 'pivot', ...(await runPivotCell(engine, cell, signal)), millis: millis() };
+        return { status: 'ok', kind: 'pivot', ...(await runPivotCell(engine, cell, locale, signal)), millis: millis() };
       case 'chart':
-        return { status: 'ok', kind: 'chart', ...(await runChart(engine, cell, signal)), millis: millis() };
+        return { status: 'ok', kind: 'chart', ...(await runChart(engine, cell, locale, signal)), millis: millis() };
     }
   } catch (e) {
     if (signal?.aborted) throw e;

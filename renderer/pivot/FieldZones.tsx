@@ -4,7 +4,7 @@ import { fieldLabel } from './fieldLabels';
 import { FilterEditor } from './FilterEditor';
 import { MeasureEditor } from './MeasureEditor';
 import { pivotText, type PivotTextKey } from './pivotText';
-import type { PivotAction, Zone } from './pivotState';
+import { hasRowCount, type PivotAction, type Zone } from './pivotState';
 import type { SourceField } from './runPivot';
 import { measureLabel, type PivotSpec } from './spec';
 import type { WorkbenchEngine } from '../engine/types';
@@ -66,7 +66,7 @@ export function FieldZones({ spec, fields, dispatch, engine }: FieldZonesProps) 
     </section>
   );
 
-  const chip = (zone: Zone, index: number, name: string, count: number, extra?: ReactNode, label = fieldLabel(name)) => (
+  const chip = (zone: Zone, index: number, name: string, count: number, extra?: ReactNode, label = fieldLabel(name, locale)) => (
     <div
       key={`${zone}-${index}-${name}`}
       className="pivot-chip"
@@ -92,7 +92,7 @@ export function FieldZones({ spec, fields, dispatch, engine }: FieldZonesProps) 
         <div className="pivot-picker">
           <select aria-label={tx('fields')} value={pickedField} onChange={(e) => setPicked(e.target.value)} data-testid="pivot-field-select">
             {fields.map((f) => (
-              <option key={f.name} value={f.name}>{fieldLabel(f.name)}{fieldLabel(f.name) !== f.name ? ` (${f.name})` : ''}</option>
+              <option key={f.name} value={f.name}>{fieldLabel(f.name, locale)}{fieldLabel(f.name, locale) !== f.name ? ` (${f.name})` : ''}</option>
             ))}
           </select>
           <div className="pivot-picker-buttons">
@@ -109,7 +109,7 @@ export function FieldZones({ spec, fields, dispatch, engine }: FieldZonesProps) 
             <li key={f.name} draggable title={`${f.name} : ${f.duckdbType}`}
               onDragStart={(e) => e.dataTransfer.setData(DRAG_TYPE, JSON.stringify({ field: f.name } satisfies DragPayload))}>
               <span className={`pivot-kind pivot-kind-${f.kind}`}>{KIND_MARK[f.kind]}</span>
-              {fieldLabel(f.name)}
+              {fieldLabel(f.name, locale)}
             </li>
           ))}
         </ul>
@@ -119,8 +119,15 @@ export function FieldZones({ spec, fields, dispatch, engine }: FieldZonesProps) 
           <FilterEditor spec={spec} filter={flt} index={i} dispatch={dispatch} engine={engine} />)))}
         {zoneBox('columns', spec.columns.map((f, i) => chip('columns', i, f, spec.columns.length)))}
         {zoneBox('rows', spec.rows.map((f, i) => chip('rows', i, f, spec.rows.length)))}
-        {zoneBox('values', spec.values.map((m, i) => chip('values', i, m.field ?? '*', spec.values.length,
-          <MeasureEditor measure={m} index={i} fields={fields} dispatch={dispatch} />, measureLabel(m))))}
+        {zoneBox('values', <>
+          {spec.values.map((m, i) => chip('values', i, m.field ?? '*', spec.values.length,
+            <MeasureEditor measure={m} index={i} fields={fields} dispatch={dispatch} />, measureLabel(m)))}
+          {!hasRowCount(spec.values) && (
+            <button type="button" className="pivot-add-count" data-testid="pivot-add-count" title={tx('addRowCountHint')} onClick={() => dispatch({ type: 'addRowCount' })}>
+              {tx('addRowCount')}
+            </button>
+          )}
+        </>)}
       </div>
     </div>
   );

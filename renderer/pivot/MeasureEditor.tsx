@@ -25,14 +25,14 @@ export function MeasureEditor({ measure, index, fields, dispatch }: { measure: M
             const denominator = agg === 'ratio' ? measure.denominator ?? numeric.find((n) => n.name !== measure.field)?.name : undefined;
             set({ agg, denominator, format: defaultFormat(agg, kind) });
           }}>
-          {AGGREGATIONS.map((a) => <option key={a} value={a}>{AGGREGATION_LABELS[a]}</option>)}
+          {AGGREGATIONS.map((a) => <option key={a} value={a}>{AGGREGATION_LABELS[locale][a]}</option>)}
         </select>
       </label>
       {measure.agg === 'ratio' && (
         <label>
           {tx('denominator')}
           <select value={measure.denominator ?? ''} aria-label={`${tx('denominator')} ${index + 1}`} onChange={(e) => set({ denominator: e.target.value })}>
-            {numeric.map((n) => <option key={n.name} value={n.name}>{fieldLabel(n.name)}</option>)}
+            {numeric.map((n) => <option key={n.name} value={n.name}>{fieldLabel(n.name, locale)}</option>)}
           </select>
         </label>
       )}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import type { Table } from 'apache-arrow';
 import type { SourceRef } from '../app/workbenchContext';
 import type { WorkbenchEngine } from '../engine/types';
@@ -14,7 +14,7 @@ import { detailRowsSql, drilldownSql, sourceRowCountSql } from './generateSql';
 import { PivotGridView, type PivotCellPick } from './PivotGridView';
 import { pivotReducer } from './pivotState';
 import { pivotText, type PivotTextKey } from './pivotText';
-import { PIVOT_PRESETS } from './presets';
+import { PIVOT_PRESETS, pivotPresetText } from './presets';
 import { loadSourceFields, runPivot, schemaOf, type PivotRun, type SourceField } from './runPivot';
 import { shapePivot, type PivotGrid } from './shape';
 import { emptySpec, specProblem, type PivotSpec } from './spec';
@@ -40,6 +40,8 @@ export interface PivotBuilderProps {
   openInCharts?: (sql: string, table: Table) => void;
   /** Moves when the corpus tables changed (a curation): the pivot runs again. */
   dataVersion?: number;
+  /** Extra actions shown with the generated SQL, given the pivot on screen (e.g. "ノートブックに追加"). */
+  pivotActions?: (spec: PivotSpec) => ReactNode;
 }
 
 interface Result {
@@ -62,8 +64,11 @@ const gridShapeKey = (run: PivotRun) =>
   JSON.stringify([run.plan.rowFields, run.plan.columns.map((c) => c.alias), run.plan.measures.map((m) => m.format)]);
 
 /** The pivot builder: fields into zones → DuckDB SQL → grid, with the SQL beside it, drill-down and exports. */
-export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSource, openInSqlEditor, openInCharts, dataVersion = 0 }: PivotBuilderProps) {
+export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSource, openInSqlEditor, openInCharts, pivotActions, dataVersion = 0 }: PivotBuilderProps) {
   const { locale } = useI18n();
+  // Read when a run's grid is shaped: switching language renames the row headers from the next run on.
+  const localeNow = useRef(locale);
+  localeNow.current = locale;
   const tx = (k: PivotTextKey, p?: Record<string, string | number>) => pivotText(locale, k, p);
   const [spec, dispatch] = useReducer(pivotReducer, initialSpec ?? emptySpec({ kind: 'table', table: tables.includes('entities') ? 'entities' : tables[0] ?? 'entities' }));
   const [loaded, setLoaded] = useState<{ key: string; fields: SourceField[]; rows: number } | null>(null);
@@ -113,7 +118,7 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
         ([run, unitMix]) => {
           const key = gridShapeKey(run);
           if (key !== shapes.current.key) shapes.current = { key, count: shapes.current.count + 1 };
-          setResult({ spec, run, grid: shapePivot(run.table, run.plan, `v${shapes.current.count}_`), startedAt, unitMix });
+          setResult({ spec, run, grid: shapePivot(run.table, run.plan, `v${shapes.current.count}_`, localeNow.current), startedAt, unitMix });
           setError(null);
           setRunning(false);
         },
@@ -216,7 +221,7 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
           {tx('preset')}
           <select value={presetId} onChange={(e) => applyPreset(e.target.value)} data-testid="pivot-preset">
             <option value="">{tx('presetNone')}</option>
-            {PIVOT_PRESETS.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            {PIVOT_PRESETS.map((p) => <option key={p.id} value={p.id}>{pivotPresetText(p, locale).label}</option>)}
           </select>
         </label>
         <fieldset className="pivot-totals">
@@ -261,7 +266,7 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
           <button type="button" onClick={() => dispatch({ type: 'replace', spec: { ...spec, source: { kind: 'query', sql: queryDraft } } })}>▶</button>
         </div>
       )}
-      {preset && <p className="pivot-hint">{preset.description}</p>}
+      {preset && <p className="pivot-hint">{pivotPresetText(preset, locale).description}</p>}
       <div className="pivot-body">
         <FieldZones spec={spec} fields={fields} dispatch={dispatch} engine={engine} />
         <div className="pivot-output">
@@ -270,18 +275,20 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
           </div>
           {result?.unitMix && result.spec === spec && (
             <div className="pivot-warning" role="status" data-testid="pivot-unit-warning">
-              {tx('unitMix', { column: fieldLabel(result.unitMix.column), units: result.unitMix.units.join('・') })}
+              {tx('unitMix', { column: fieldLabel(result.unitMix.column, locale), units: result.unitMix.units.join('・') })}
             </div>
           )}
           {error && <div className="pivot-error" role="alert"><strong>{tx('error')}:</strong> {error}</div>}
-          {sourceEmpty && <div className="pivot-empty" role="status" data-testid="pivot-empty">{preset?.emptyNote ?? tx('emptySource')}</div>}
+          {sourceEmpty && <div className="pivot-empty" role="status" data-testid="pivot-empty">{(preset && pivotPresetText(preset, locale).emptyNote) ?? tx('emptySource')}</div>}
           {!sourceEmpty && result && detailRows === 0 && result.spec.rows.length > 0 && <div className="pivot-empty" role="status">{tx('emptyResult')}</div>}
           <div className={pivotState === 'running' ? 'pivot-result pivot-stale' : 'pivot-result'}>
             {result && <PivotGridView grid={result.grid} onPick={onPick} onDrawn={onDrawn} />}
             {result && (
               <SqlPanel sql={result.run.plan.sql} keysSql={result.run.keysSql}
                 onOpenInSql={openInSqlEditor ? () => openInSqlEditor(result.run.plan.sql, result.run.table) : undefined}
-                onOpenInCharts={openInCharts ? () => void chartDetailRows(result.run.plan) : undefined} />
+                onOpenInCharts={openInCharts ? () => void chartDetailRows(result.run.plan) : undefined}>
+                {pivotActions?.(result.spec)}
+              </SqlPanel>
             )}
           </div>
           <p className="pivot-hint">{tx('drillHint')}</p>

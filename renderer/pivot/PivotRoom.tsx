@@ -1,7 +1,15 @@
 import { useMemo } from 'react';
 import { useWorkbench } from '../app/workbenchContext';
 import { PivotBuilder } from './PivotBuilder';
-import { emptySpec } from './spec';
+import { emptySpec, type PivotSpec } from './spec';
+import { SendToNotebook } from '../notebook/SendToNotebook';
+import { quoteIdent } from './sqlText';
+import type { JsonObject } from '../../common/notebookFormat';
+
+/** The query a notebook's SQL cell runs so that its pivot cell reads what this pivot reads. */
+function sourceSql(spec: PivotSpec): string {
+  return spec.source.kind === 'query' ? spec.source.sql : `SELECT *\nFROM ${quoteIdent(spec.source.table)}`;
+}
 
 /** The pivot room inside the shell: engine, tables, source viewer and the SQL editor come from the workbench. */
 export function PivotRoom() {
@@ -21,6 +29,7 @@ export function PivotRoom() {
       dataVersion={wb.dataVersion}
       openInSqlEditor={wb.roomIds.includes('sql') ? (sql, table) => wb.openInRoom('sql', { sql, table, from: 'pivot' }) : undefined}
       openInCharts={wb.roomIds.includes('charts') ? (sql, table) => wb.openInRoom('charts', { sql, table, from: 'pivot' }) : undefined}
+      pivotActions={(spec) => <SendToNotebook draft={() => ({ from: 'pivot', sql: sourceSql(spec), pivot: spec as unknown as JsonObject })} />}
     />
   );
 }

@@ -1,13 +1,15 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useI18n } from '../i18n/locale';
 import { pivotText, type PivotTextKey } from './pivotText';
 
 /** The generated SQL, readable and copyable; the grid never computes anything this SQL does not. */
-export function SqlPanel({ sql, keysSql, onOpenInSql, onOpenInCharts }: {
+export function SqlPanel({ sql, keysSql, onOpenInSql, onOpenInCharts, children }: {
   sql: string;
   keysSql: string | null;
   onOpenInSql?: () => void;
   onOpenInCharts?: () => void;
+  /** More actions on this pivot, after the panel's own. */
+  children?: ReactNode;
 }) {
   const { locale } = useI18n();
   const tx = (k: PivotTextKey) => pivotText(locale, k);
@@ -28,6 +30,7 @@ export function SqlPanel({ sql, keysSql, onOpenInSql, onOpenInCharts }: {
         <button type="button" onClick={() => void copy()} data-testid="pivot-copy-sql">{copied ? tx('copied') : tx('copy')}</button>
         {onOpenInSql && <button type="button" onClick={onOpenInSql} data-testid="pivot-open-sql">{tx('openInSql')}</button>}
         {onOpenInCharts && <button type="button" onClick={onOpenInCharts} data-testid="pivot-open-charts">{tx('openInCharts')}</button>}
+        {children}
       </div>
       <pre className="pivot-sql-text" data-testid="pivot-sql">{sql}</pre>
       {keysSql && (

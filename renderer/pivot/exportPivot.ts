@@ -9,7 +9,7 @@ import { headerPath, type PivotGrid } from './shape';
 
 /** One header line (paths joined with " / "), values written as the grid shows them so Excel reads 26.7% as 26.7%. */
 export function pivotCsv(grid: PivotGrid, plan: PivotPlan): string {
-  const header = [...plan.rowFields.map(fieldLabel), ...grid.leaves.map((l) => headerPath(plan, l.column).join(' / '))];
+  const header = [...plan.rowFields.map((f) => fieldLabel(f, 'ja')), ...grid.leaves.map((l) => headerPath(plan, l.column).join(' / '))];
   const lines = [header.map(csvField).join(',')];
   for (const row of grid.rows) {
     const labels = grid.rowFieldIds.map((id) => String(row[id] ?? ''));
@@ -34,7 +34,7 @@ export async function pivotWorkbook(grid: PivotGrid, plan: PivotPlan, title = 'ã
 
   for (let h = 0; h < depth; h++) {
     const row = ws.getRow(h + 1);
-    plan.rowFields.forEach((f, i) => { row.getCell(i + 1).value = fieldLabel(f); });
+    plan.rowFields.forEach((f, i) => { row.getCell(i + 1).value = fieldLabel(f, 'ja'); });
     paths.forEach((p, j) => { row.getCell(nRowFields + j + 1).value = p[Math.min(h, p.length - 1)]; });
     row.font = { bold: true };
     row.eachCell((c) => { c.fill = HEADER_FILL; c.alignment = { horizontal: 'center', vertical: 'middle' }; });

@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/messages';
+
 /** Japanese names of the table-contract columns, for chips and headers; SQL keeps the English column names. */
 const LABELS: Record<string, string> = {
   corpus: 'コーパス', entity_id: '自治体ID', prefecture: '都道府県', municipality: '市区町村', entity_kind: '種別',
@@ -16,6 +18,29 @@ const LABELS: Record<string, string> = {
   value_max: '上限', statistic: '数え方', per_unit: '単位あたり', target_year: '目標年度', kind: '種類',
 };
 
-export function fieldLabel(field: string): string {
-  return LABELS[field] ?? field;
+/** English names, key for key with LABELS (a test keeps them in step). */
+const LABELS_EN: Record<string, string> = {
+  corpus: 'Corpus', entity_id: 'Record ID', prefecture: 'Prefecture', municipality: 'Municipality', entity_kind: 'Kind',
+  department: 'Department', phone: 'Phone', url: 'URL', population: 'Population', households: 'Households',
+  aging_rate: 'Aging rate', welfare_rate: 'Public assistance rate', welfare_rate_unit: 'Unit of the rate',
+  welfare_rate_permille: 'Public assistance rate (‰)', welfare_rate_flag: 'Note on the rate', area_km2: 'Area (km²)',
+  association_rate: 'Association membership', elementary_schools: 'Elementary schools', junior_high_schools: 'Junior high schools',
+  houkatsu_direct: 'Support centres (direct)', houkatsu_consigned: 'Support centres (contracted)', jiritsu_direct: 'Self-reliance (direct)',
+  jiritsu_consigned: 'Self-reliance (contracted)', marked_chiiki: '地域力強化 (ticked)', marked_takikan: '多機関協働 (ticked)',
+  marked_prefectural: '都道府県事業 (ticked)', runs_chiiki: 'Runs 地域力強化', runs_takikan: 'Runs 多機関協働',
+  runs_prefectural: 'Runs 都道府県事業', line_start: 'First line', line_end: 'Last line', program: 'Programme',
+  implementer: 'Implementer', contractor: 'Contractor', project_name: 'Project name', suishinin_planned: 'Coordinators (planned)',
+  section: 'Section', label: 'Item', value: 'Value', indicator: 'Indicator', unit: 'Unit', per: 'Period', target: 'Target',
+  result: 'Result', ratio: 'Attainment', confidence: 'Confidence', method: 'Method', target_line: 'Target line', result_line: 'Result line',
+  target_unit: 'Target unit', result_unit: 'Result unit', ratio_annualised: 'Attainment (12 months)', basis_note: 'Basis note',
+  value_max: 'Upper end', statistic: 'Statistic', per_unit: 'Per unit', target_year: 'Target year', kind: 'Kind',
+};
+
+/** A column's name for chips and headers in the user's language; the column name itself when it has none. */
+export function fieldLabel(field: string, locale: Locale): string {
+  return (locale === 'en' ? LABELS_EN[field] : undefined) ?? LABELS[field] ?? field;
 }
+
+/** Every column that has a Japanese name (for the test that each has an English one). */
+export const LABELLED_FIELDS: readonly string[] = Object.keys(LABELS);
+export const ENGLISH_LABELLED_FIELDS: readonly string[] = Object.keys(LABELS_EN);

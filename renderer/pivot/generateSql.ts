@@ -7,11 +7,13 @@
  * ratios. With FILTER every cell, subtotal and total is computed from the raw rows, and each output column is
  * described by a PivotColumn (its key path) so the grid's multi-level headers never parse column names.
  * The price is one small query first (the distinct column keys), which the SQL shown to the user makes explicit.
+ * The filtered aggregates read a small pre-aggregate (`grouped`, see preAggregate.ts), not every source row.
  */
 import {
   GRAND_TOTAL_LABEL, NULL_LABEL, SUBTOTAL_LABEL, TRUE_LABEL, FALSE_LABEL, measureLabel,
   type FilterValue, type Measure, type PivotFilter, type PivotSchema, type PivotSpec,
 } from './spec';
+import { canPreAggregate, planPreAggregate } from './preAggregate';
 import { equalsPredicate, quoteIdent, quoteText, sqlLiteral, stripTrailingSemicolon } from './sqlText';
 
 /** Above this many column combinations the pivot is refused: the user should filter or swap axes. */
@@ -218,11 +220,17 @@ function groupingClause(spec: PivotSpec, levels: number[]): string {
 }
 
 /**
+ * How the cells are computed: from the `grouped` pre-aggregate when every measure combines from partials, else
+ * ('direct') one filtered aggregate per cell over the source rows. The benchmark times both shapes.
+ */
+export type PivotShape = 'grouped' | 'direct';
+
+/**
  * The pivot query. `columnKeys` are the rows of columnKeysSql (raw values, in order); `schema` types the fields.
  * Result: one row per shown row level, row-field labels (未記入 for NULL, 総計/計 on totals), pivot_level, then
  * one column per PivotColumn.
  */
-export function pivotSql(spec: PivotSpec, schema: PivotSchema, columnKeys: FilterValue[][]): PivotPlan {
+export function pivotSql(spec: PivotSpec, schema: PivotSchema, columnKeys: FilterValue[][], shape: PivotShape = 'grouped'): PivotPlan {
   if (columnKeys.length > MAX_COLUMN_KEYS) {
     throw new Error(`列の組み合わせが${MAX_COLUMN_KEYS}を超えます。フィルタで絞るか、列の項目を減らしてください。`);
   }
@@ -232,18 +240,20 @@ export function pivotSql(spec: PivotSpec, schema: PivotSchema, columnKeys: Filte
   const { shown, computed } = rowLevels(spec);
   const rows = spec.rows.map(quoteIdent);
   const sortByValue = spec.sort.by === 'value' && n > 0;
+  const grouped = shape === 'grouped' && canPreAggregate(spec.values) ? planPreAggregate(spec.values, [...spec.rows, ...spec.columns]) : null;
+  const aggregate = (m: Measure, condition: string | null) => (grouped ? grouped.cell(m, condition) : aggregateSql(m, condition));
 
   const cellSelect: string[] = [...rows];
   cellSelect.push(n === 0 ? `0 AS ${LEVEL_COLUMN}` : `${n} - ${rows.map((r) => `GROUPING(${r})`).join(' - ')} AS ${LEVEL_COLUMN}`);
-  for (const c of columns) cellSelect.push(`${aggregateSql(spec.values[c.measure], columnCondition(spec, c.keys))} AS ${quoteIdent(c.alias)}`);
+  for (const c of columns) cellSelect.push(`${aggregate(spec.values[c.measure], columnCondition(spec, c.keys))} AS ${quoteIdent(c.alias)}`);
   if (sortByValue) {
     const m = spec.values[Math.min(spec.sort.measure, spec.values.length - 1)];
-    cellSelect.push(`${aggregateSql(m, null)} AS ${SORT_VALUE_COLUMN}`);
+    cellSelect.push(`${aggregate(m, null)} AS ${SORT_VALUE_COLUMN}`);
   }
-  const cells = `cells AS (\n  SELECT\n    ${cellSelect.join(',\n    ')}\n  FROM source${groupingClause(spec, computed)}\n)`;
+  const cells = `cells AS (\n  SELECT\n    ${cellSelect.join(',\n    ')}\n  FROM ${grouped ? 'grouped' : 'source'}${groupingClause(spec, computed)}\n)`;
 
   const from = sortByValue ? 'ranked' : 'cells';
-  const ctes = [sourceCte(spec), cells];
+  const ctes = [sourceCte(spec), ...(grouped ? [grouped.cte] : []), cells];
   if (sortByValue) {
     const windows = spec.rows.map((_, i) => {
       const level = i + 1;

@@ -9,6 +9,8 @@ export const ZONES: readonly Zone[] = ['rows', 'columns', 'values', 'filters'];
 
 export type PivotAction =
   | { type: 'add'; zone: Zone; field: string; kind: SourceField['kind'] }
+  /** The whole-row 件数 beside the measures already there (it named, so a later field does not replace it). */
+  | { type: 'addRowCount' }
   | { type: 'remove'; zone: Zone; index: number }
   | { type: 'move'; zone: Zone; index: number; delta: -1 | 1 }
   | { type: 'transfer'; from: Zone; index: number; to: Zone; kind: SourceField['kind'] }
@@ -22,6 +24,14 @@ export type PivotAction =
 function newMeasure(field: string, kind: SourceField['kind']): Measure {
   const agg = kind === 'number' || kind === 'integer' ? 'sum' : 'count';
   return { field, agg, format: defaultFormat(agg, kind) };
+}
+
+/** The header of a whole-row count added on purpose: the same word as the starter's, kept when a field is added. */
+export const ROW_COUNT_LABEL = '件数';
+
+/** Whether the pivot already counts whole rows (a count of no field). */
+export function hasRowCount(values: readonly Measure[]): boolean {
+  return values.some((m) => m.agg === 'count' && m.field === null);
 }
 
 /** The 件数 an empty pivot starts with, untouched: the first measure the user adds takes its place. */
@@ -78,6 +88,8 @@ export function pivotReducer(spec: PivotSpec, action: PivotAction): PivotSpec {
   switch (action.type) {
     case 'add':
       return add(spec, action.zone, action.field, action.kind);
+    case 'addRowCount':
+      return hasRowCount(spec.values) ? spec : { ...spec, values: [...spec.values, { field: null, agg: 'count', format: PLAIN_COUNT, label: ROW_COUNT_LABEL }] };
     case 'remove':
       return remove(spec, action.zone, action.index);
     case 'move':

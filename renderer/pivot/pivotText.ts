@@ -18,6 +18,8 @@ const JA = {
   moveUp: '前へ',
   moveDown: '後へ',
   dropHere: 'ここへドロップ',
+  addRowCount: '+ 件数（行数）',
+  addRowCountHint: '各セルの行数を、ほかの集計と並べて表示します',
   agg: '集計',
   denominator: '分母',
   format: '表示形式',
@@ -67,7 +69,7 @@ export type PivotTextKey = keyof typeof JA;
 const EN: Record<PivotTextKey, string> = {
   title: 'Pivot', source: 'Source', sourceQuery: 'SQL result', preset: 'Preset', presetNone: '(choose a preset)',
   fields: 'Fields', fieldsHint: 'Drag fields into the boxes below, or pick one and press "Add".', rows: 'Rows', columns: 'Columns',
-  values: 'Values', filters: 'Filters', addTo: ' ←add', remove: 'Remove', moveUp: 'Earlier', moveDown: 'Later', dropHere: 'Drop here',
+  values: 'Values', filters: 'Filters', addTo: ' ←add', remove: 'Remove', moveUp: 'Earlier', moveDown: 'Later', dropHere: 'Drop here', addRowCount: '+ Count (rows)', addRowCountHint: 'Shows each cell’s number of rows beside the other measures',
   agg: 'Aggregate', denominator: 'Denominator', format: 'Format', styleNumber: 'Number', stylePercent: 'Percent (%)',
   stylePermille: 'Per mille (‰)', decimals: 'Decimals', thousands: 'Thousands separator', fromFraction: 'Value is a fraction (0–1)',
   suffix: 'Unit', measureLabel: 'Header', include: 'Include', exclude: 'Exclude', noValuesChosen: '(choose values)',

@@ -1,5 +1,6 @@
 /** Ready-made pivots for the questions evaluators ask first. */
 import type { PivotSpec } from './spec';
+import type { Locale } from '../i18n/messages';
 import { emptySpec, PLAIN_COUNT } from './spec';
 
 export interface PivotPreset {
@@ -9,6 +10,13 @@ export interface PivotPreset {
   spec: PivotSpec;
   /** Said instead of an empty grid when the source table has no rows yet. */
   emptyNote?: string;
+  /** The label, description and empty note in English mode (measure names stay: they name the result's columns). */
+  en: { label: string; description: string; emptyNote?: string };
+}
+
+/** A preset's texts in the user's language. */
+export function pivotPresetText(preset: PivotPreset, locale: Locale): { label: string; description: string; emptyNote?: string } {
+  return locale === 'en' ? preset.en : preset;
 }
 
 const onAllTotals = emptySpec({ kind: 'table', table: 'entities' }).totals;
@@ -32,6 +40,7 @@ export const PIVOT_PRESETS: PivotPreset[] = [
       values: [{ field: 'entity_id', agg: 'count_distinct', format: PLAIN_COUNT, label: '実施数' }],
       totals: onAllTotals,
     },
+    en: { label: 'Programmes run, by prefecture', description: 'For each prefecture, how many records (municipalities) run each programme.' },
   },
   {
     id: 'aging-by-prefecture-kind',
@@ -44,6 +53,7 @@ export const PIVOT_PRESETS: PivotPreset[] = [
       values: [{ field: 'aging_rate', agg: 'avg', format: { style: 'percent', decimals: 1, thousands: true, fromFraction: false }, label: '平均高齢化率' }],
       totals: onAllTotals,
     },
+    en: { label: 'Average aging rate by prefecture and kind', description: 'The plain average of the aging rate (%) by prefecture and kind of record (municipality, prefecture, area).' },
   },
   {
     id: 'attainment-by-program',
@@ -60,6 +70,11 @@ export const PIVOT_PRESETS: PivotPreset[] = [
       totals: onAllTotals,
     },
     emptyNote: '達成状況の表 (attainment) にはまだ行がありません。成果目標と実績の対応づけが読み込まれると、ここに事業別の達成率が出ます。',
+    en: {
+      label: 'Attainment by programme (Σ result ÷ Σ target)',
+      description: 'For the target–result pairs, the sum of results divided by the sum of targets; high and medium confidence pairs only (change it in the filters). A warning appears when pairs of different units are mixed.',
+      emptyNote: 'The attainment table has no rows yet. Once targets and results are paired, attainment by programme appears here.',
+    },
   },
   {
     id: 'attainment-by-method',
@@ -75,6 +90,10 @@ export const PIVOT_PRESETS: PivotPreset[] = [
         { field: 'result', agg: 'ratio', denominator: 'target', format: { style: 'percent', decimals: 1, thousands: true, fromFraction: true }, label: '達成率 (Σ実績÷Σ目標)' },
       ],
       totals: onAllTotals,
+    },
+    en: {
+      label: 'Attainment: rules and analyst (by method)',
+      description: 'By programme, the pairs the rules made (extracted) and those the analyst accepted, corrected or added (curated), counted apart, each with its attainment (Σ result ÷ Σ target). High and medium confidence pairs only.',
     },
   },
 ];

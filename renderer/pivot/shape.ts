@@ -3,6 +3,7 @@ import type { Table } from 'apache-arrow';
 import type { ColDef, ColGroupDef } from 'ag-grid-community';
 import { tableToRows } from '../../common/arrowAdapters';
 import { fieldLabel } from './fieldLabels';
+import type { Locale } from '../i18n/messages';
 import { formatMeasure } from './formats';
 import { LEVEL_COLUMN, type PivotColumn, type PivotPlan } from './generateSql';
 
@@ -91,7 +92,7 @@ function headerTree(plan: PivotPlan, leaves: PivotLeaf[]): PivotColDef[] {
 }
 
 /** `leafPrefix` names the measure columns; a new prefix makes the grid treat them as new columns (see PivotBuilder). */
-export function shapePivot(table: Table, plan: PivotPlan, leafPrefix = 'v'): PivotGrid {
+export function shapePivot(table: Table, plan: PivotPlan, leafPrefix: string, locale: Locale): PivotGrid {
   const raw = tableToRows(table);
   const depth = plan.rowFields.length;
   const leaves = plan.columns.map((column, i) => ({ id: leafId(i, leafPrefix), column }));
@@ -105,7 +106,7 @@ export function shapePivot(table: Table, plan: PivotPlan, leafPrefix = 'v'): Piv
   const rowHeaders: ColDef<PivotGridRow>[] = plan.rowFields.map((f, i) => ({
     colId: rowFieldId(i),
     field: rowFieldId(i),
-    headerName: fieldLabel(f),
+    headerName: fieldLabel(f, locale),
     headerTooltip: f,
     pinned: 'left',
     cellClass: CELL_CLASS.rowHeader,
@@ -113,7 +114,7 @@ export function shapePivot(table: Table, plan: PivotPlan, leafPrefix = 'v'): Piv
   }));
   // The corner names the column fields, as Excel's 列ラベル does: "はい" alone would not say which flag it is.
   const corner: PivotColDef[] = plan.columnFields.length > 0 && rowHeaders.length > 0
-    ? [{ groupId: 'pivot-corner', headerName: `列: ${plan.columnFields.map(fieldLabel).join(' › ')}`, headerClass: 'pivot-corner', children: rowHeaders }]
+    ? [{ groupId: 'pivot-corner', headerName: `${locale === 'en' ? 'Columns' : '列'}: ${plan.columnFields.map((f) => fieldLabel(f, locale)).join(' › ')}`, headerClass: 'pivot-corner', children: rowHeaders }]
     : rowHeaders;
   return {
     columnDefs: [...corner, ...headerTree(plan, leaves)],

@@ -1,5 +1,6 @@
 /** What a pivot is, independent of React and of SQL: the builder edits a PivotSpec, the generator turns it into SQL. */
 import { fieldLabel } from './fieldLabels';
+import type { Locale } from '../i18n/messages';
 
 export type PivotSource = { kind: 'table'; table: string } | { kind: 'query'; sql: string };
 
@@ -7,15 +8,9 @@ export type Aggregation = 'count' | 'count_distinct' | 'sum' | 'avg' | 'median' 
 
 export const AGGREGATIONS: readonly Aggregation[] = ['count', 'count_distinct', 'sum', 'avg', 'median', 'min', 'max', 'ratio'];
 
-export const AGGREGATION_LABELS: Record<Aggregation, string> = {
-  count: '件数',
-  count_distinct: '異なり数',
-  sum: '合計',
-  avg: '平均',
-  median: '中央値',
-  min: '最小',
-  max: '最大',
-  ratio: '比率 (Σ÷Σ)',
+export const AGGREGATION_LABELS: Record<Locale, Record<Aggregation, string>> = {
+  ja: { count: '件数', count_distinct: '異なり数', sum: '合計', avg: '平均', median: '中央値', min: '最小', max: '最大', ratio: '比率 (Σ÷Σ)' },
+  en: { count: 'Count', count_distinct: 'Distinct count', sum: 'Sum', avg: 'Average', median: 'Median', min: 'Minimum', max: 'Maximum', ratio: 'Ratio (Σ÷Σ)' },
 };
 
 export type NumberStyle = 'number' | 'percent' | 'permille';
@@ -105,10 +100,14 @@ export function emptySpec(source: PivotSource): PivotSpec {
   };
 }
 
-/** The header a measure shows when the user has not named it: Japanese names for the contract's columns. */
+/**
+ * The header a measure shows when the user has not named it, in Japanese in every UI language: it is the name of the
+ * result's column (SQL, notebooks and exports read it), which must not change with the reader's language.
+ */
 export function measureLabel(m: Measure): string {
   if (m.label && m.label.trim()) return m.label.trim();
-  const f = m.field ? fieldLabel(m.field) : '';
+  const f = m.field ? fieldLabel(m.field, 'ja') : '';
+  if (m.agg === 'ratio') return `Σ${f}÷Σ${fieldLabel(m.denominator ?? '', 'ja')}`;
   switch (m.agg) {
     case 'count': return f ? `${f}の件数` : '件数';
     case 'count_distinct': return `${f}の異なり数`;
@@ -117,7 +116,6 @@ export function measureLabel(m: Measure): string {
     case 'median': return `${f}の中央値`;
     case 'min': return `${f}の最小`;
     case 'max': return `${f}の最大`;
-    case 'ratio': return `Σ${f}÷Σ${fieldLabel(m.denominator ?? '')}`;
   }
 }
 
@@ -125,7 +123,7 @@ export function measureLabel(m: Measure): string {
 export function specProblem(spec: PivotSpec): string | null {
   if (spec.values.length === 0) return '「値」に少なくとも1つの集計を追加してください。';
   for (const m of spec.values) {
-    if (m.agg !== 'count' && !m.field) return `${AGGREGATION_LABELS[m.agg]}には集計する項目が必要です。`;
+    if (m.agg !== 'count' && !m.field) return `${AGGREGATION_LABELS.ja[m.agg]}には集計する項目が必要です。`;
     if (m.agg === 'ratio' && !m.denominator) return '比率には分母の項目が必要です (Σ分子 ÷ Σ分母)。';
   }
   const seen = new Set<string>();

@@ -3,7 +3,7 @@ import { TABLE_NAMES } from '../../common/tables';
 import type { SchemaColumn } from '../app/workbenchContext';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
-import { TABLE_DESCRIPTIONS, describeColumn } from './columnDescriptions';
+import { describeColumn, describeTable } from './columnDescriptions';
 
 export interface SchemaBrowserProps {
   schema: SchemaColumn[];
@@ -15,7 +15,7 @@ export interface SchemaBrowserProps {
 
 /** Tables of the contract first (in contract order), then the user's own; click a name to insert it. */
 export function SchemaBrowser({ schema, rowCounts, onInsert, children }: SchemaBrowserProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [open, setOpen] = useState<Set<string>>(() => new Set(['entities']));
   const tables = useMemo(() => {
     const byTable = new Map<string, SchemaColumn[]>();
@@ -38,21 +38,21 @@ export function SchemaBrowser({ schema, rowCounts, onInsert, children }: SchemaB
       {children}
       <ul className="schema-tables">
         {tables.map(([name, columns]) => (
-          <li key={name} className="schema-table">
+          <li key={name} className="schema-table" data-table={name}>
             <div className="schema-table-head">
               <button className="twisty" aria-expanded={open.has(name)} onClick={() => toggle(name)}>
                 {open.has(name) ? '▾' : '▸'}
               </button>
-              <button className="schema-name" title={`${TABLE_DESCRIPTIONS[name] ?? ''}\n${t('schema.insertHint')}`} onClick={() => onInsert(name)}>
+              <button className="schema-name" title={`${describeTable(name, locale) ?? ''}\n${t('schema.insertHint')}`} onClick={() => onInsert(name)}>
                 {name}
               </button>
               {rowCounts[name] !== undefined && <span className="schema-rows">{t('schema.rows', { rows: formatNumber(rowCounts[name]) })}</span>}
             </div>
-            {TABLE_DESCRIPTIONS[name] && open.has(name) && <p className="schema-table-desc">{TABLE_DESCRIPTIONS[name]}</p>}
+            {describeTable(name, locale) && open.has(name) && <p className="schema-table-desc">{describeTable(name, locale)}</p>}
             {open.has(name) && (
               <ul className="schema-columns">
                 {columns.map((c) => {
-                  const desc = describeColumn(name, c.column);
+                  const desc = describeColumn(name, c.column, locale);
                   return (
                     <li key={c.column}>
                       <button className="schema-column" title={`${desc ?? ''}\n${t('schema.insertHint')}`} onClick={() => onInsert(c.column)}>

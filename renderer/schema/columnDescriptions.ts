@@ -1,3 +1,6 @@
+import type { Locale } from '../i18n/messages';
+import { COLUMN_DESCRIPTIONS_EN, COMMON_EN, TABLE_DESCRIPTIONS_EN } from './columnDescriptionsEn';
+
 /** One line of Japanese per column of the table contract (docs/ARCHITECTURE.md), shown in the schema browser. */
 export const TABLE_DESCRIPTIONS: Record<string, string> = {
   entities: '報告書 1 件 = 1 行 (市町村・都道府県・圏域)',
@@ -12,7 +15,7 @@ export const TABLE_DESCRIPTIONS: Record<string, string> = {
   area_members: '圏域の報告が名前を挙げる構成市町村 1 件 = 1 行 (コード付き)',
 };
 
-const COMMON: Record<string, string> = {
+export const COMMON: Record<string, string> = {
   corpus: '出典のコーパスファイル名',
   entity_id: '報告の識別名 (例: 北海道 札幌市)',
   program: '事業名 (地域力強化推進事業・多機関協働事業・都道府県事業)',
@@ -133,6 +136,15 @@ export const COLUMN_DESCRIPTIONS: Record<string, Record<string, string>> = {
 };
 
 /** The description of a column, or null when the column is not part of the contract (e.g. a user's own table). */
-export function describeColumn(table: string, column: string): string | null {
+export function describeColumn(table: string, column: string, locale: Locale): string | null {
+  if (locale === 'en') {
+    const en = COLUMN_DESCRIPTIONS_EN[table]?.[column] ?? (table in TABLE_DESCRIPTIONS_EN ? COMMON_EN[column] : undefined);
+    if (en) return en;
+  }
   return COLUMN_DESCRIPTIONS[table]?.[column] ?? (table in TABLE_DESCRIPTIONS ? COMMON[column] ?? null : null);
+}
+
+/** The one-line description of a contract table in the user's language, or null for her own tables. */
+export function describeTable(table: string, locale: Locale): string | null {
+  return (locale === 'en' ? TABLE_DESCRIPTIONS_EN[table] : undefined) ?? TABLE_DESCRIPTIONS[table] ?? null;
 }

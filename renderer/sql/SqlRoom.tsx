@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import type { Table } from 'apache-arrow';
+import { SendToNotebook } from '../notebook/SendToNotebook';
 import { ROOM_LABELS } from '../app/roomLabels';
 import { useWorkbench } from '../app/workbenchContext';
 import { tableToRows } from '../../common/arrowAdapters';
@@ -242,6 +243,7 @@ export function SqlRoom() {
                   {t('sql.openIn', { room: r.label[locale] })}
                 </button>
               ))}
+              <SendToNotebook draft={() => ({ from: 'sql', sql: state.sql })} />
               <button onClick={() => exportCsv()} data-testid="export-csv">
                 {t('result.csv')}
               </button>

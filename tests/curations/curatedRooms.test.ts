@@ -34,7 +34,7 @@ describe('a curated pair in the rooms', () => {
     const columns = tableToColumns(db.query(ATTAINMENT_VS_AGING.sql));
     const i = (columns.entity_id as string[]).indexOf('山形県 天童市');
     expect([columns.ratio[i], columns.curated_pairs[i], columns.pairs[i]]).toEqual([0.752, 1, 1]);
-    const figure = buildFigure(ATTAINMENT_VS_AGING.spec, columns);
+    const figure = buildFigure(ATTAINMENT_VS_AGING.spec, columns, 'ja');
     const points = figure.data.flatMap((d, k) => (figure.traceRows[k] ?? []).map((rows, j) => ({ trace: d as Partial<ScatterData>, j, row: rows[0] })));
     const diamonds = points.filter((p) => Array.isArray(p.trace.marker?.symbol) && (p.trace.marker!.symbol as string[])[p.j] === 'diamond');
     expect(diamonds.map((p) => columns.entity_id[p.row])).toEqual(['山形県 天童市']);

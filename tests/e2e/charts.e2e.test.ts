@@ -342,4 +342,23 @@ describe('評価担当: グラフで比べて、元の行まで辿り、画像�
     await session.tb.screenshot('charts-handoff-horizontal');
     expect(session.tb.consoleErrors).toEqual([]);
   });
+
+  it('in English, the chart speaks English too: presets, regression line, target line and axes', async () => {
+    const { page } = session.tb;
+    await page.click('.lang-switch');
+    try {
+      await expect(page.locator('[data-testid="preset-attainment-aging"]').innerText()).resolves.toBe('Attainment × aging rate');
+      await page.click('[data-testid="preset-attainment-aging"]');
+      await waitForChart(page);
+      const plot = page.locator('[data-room-panel="charts"] [data-testid="chart-plot"]');
+      await expect.poll(() => plot.locator('.legendtext').allTextContents()).toContain('Regression line');
+      await expect.poll(() => plot.locator('.annotation-text').allTextContents()).toContain('On target (1)');
+      await expect.poll(() => plot.locator('.g-xtitle').textContent()).toBe('Aging rate (%)');
+      await expect(plot.locator('.gtitle').textContent()).resolves.toBe('Attainment × aging rate');
+      await session.tb.screenshot('charts-english');
+    } finally {
+      await page.click('.lang-switch');
+    }
+    await expect(page.locator('[data-testid="preset-attainment-aging"]').innerText()).resolves.toBe('達成率 × 高齢化率');
+  });
 });

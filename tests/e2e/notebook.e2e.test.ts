@@ -143,7 +143,7 @@ describe('自治体職員: ノートブックを作り、保存し、開き直�
     const takikan = expected.filter((r) => r.runs_takikan === true);
     const others = expected.filter((r) => r.runs_takikan === false);
     expect(await pivotTable(page)).toEqual([
-      [fieldLabel('runs_takikan'), measureLabel({ field: 'population', agg: 'sum', format: defaultFormat('sum', 'integer') })],
+      [fieldLabel('runs_takikan', 'ja'), measureLabel({ field: 'population', agg: 'sum', format: defaultFormat('sum', 'integer') })],
       ['いいえ', sum(others)],
       ['はい', sum(takikan)],
       ['総計', sum(expected)],

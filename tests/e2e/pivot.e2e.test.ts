@@ -97,7 +97,10 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     expect(view.rowClasses.at(-1)).toBe('total');
     // Row headers are pinned (frozen): AG Grid 36 puts pinned cells in a per-row pinned-left box.
     await expect(page.locator('[data-testid="pivot-grid"] .ag-grid-pinned-left-cells .ag-cell[col-id="r0"]').count()).resolves.toBe(expected.length + 1);
-    await expect(page.locator('[data-testid="pivot-sql"]').innerText()).resolves.toContain('count(*) FILTER (WHERE "runs_takikan" = TRUE) AS "はい / 件数"');
+    // The SQL she reads counts each prefecture × はい/いいえ once, then adds those counts up under each column.
+    const shownSql = await page.locator('[data-testid="pivot-sql"]').innerText();
+    expect(shownSql).toContain('count(*) AS "rows_count"');
+    expect(shownSql).toContain('CAST(coalesce(sum("rows_count") FILTER (WHERE "runs_takikan" = TRUE), 0) AS BIGINT) AS "はい / 件数"');
     await session.tb.screenshot('pivot-01-prefecture-by-takikan');
   });
 
@@ -290,11 +293,30 @@ describe('評価担当: ピボットで都道府県を比べる', () => {
     await session.tb.screenshot('pivot-07-filtered');
   });
 
+  it('puts the whole-row 件数 back beside 人口の合計 with one button', async () => {
+    const { page } = session.tb;
+    let before = await runs(page);
+    await addField(page, 'population', 'values');
+    await waitForPivot(page, before);
+    await expect.poll(async () => (await readPivot(page)).headers.at(-1)).toEqual(['都道府県', '人口の合計']);
+    before = await runs(page);
+    await page.click('[data-testid="pivot-add-count"]');
+    await waitForPivot(page, before);
+    await expect.poll(async () => (await readPivot(page)).headers.at(-1)).toEqual(['都道府県', '人口の合計', '件数']);
+    const expected = await expectedRows(`SELECT sum(population) AS p, count(*) AS c FROM entities WHERE entity_kind = 'municipality' AND prefecture = '東京都'`);
+    expect((await readPivot(page)).rows.find((r) => r[0] === '東京都')).toEqual(['東京都', n(expected[0].p), n(expected[0].c)]);
+    expect(await page.locator('[data-testid="pivot-add-count"]').count()).toBe(0);
+    await session.tb.screenshot('pivot-08-count-beside-sum');
+  });
+
   it('switches the room to English with the shell and back', async () => {
     const { page } = session.tb;
     await page.click('.lang-switch');
     await expect(page.locator('[data-testid="pivot-export-csv"]').innerText()).resolves.toBe('Save as CSV');
     await expect(page.locator('[data-zone="rows"] h3').innerText()).resolves.toBe('Rows');
+    // Fields are named in English; a measure keeps its name, which is the name of the result's column.
+    await expect(page.locator('[data-zone="rows"]').innerText()).resolves.toContain('Prefecture');
+    await expect(page.locator('[data-testid="pivot-preset"] option[value="aging-by-prefecture-kind"]').innerText()).resolves.toBe('Average aging rate by prefecture and kind');
     await page.click('.lang-switch');
     await expect(page.locator('[data-testid="pivot-export-csv"]').innerText()).resolves.toBe('CSVで保存');
   });

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -96,5 +97,45 @@ describe('自治体職員: 同僚から届いたノートブックを開く', ()
     await expect.poll(() => restore.getAttribute('data-restores').then(Number)).toBe(before + 1);
     expect(await sapporoPopulation(page)).toBe('1,966,735');
     await session.tb.screenshot('received-03-corpus-restored');
+  });
+
+  it('opens it straight from where her mail saved it, picked or dropped: unsaved, checked, nothing run', async () => {
+    const { page } = session.tb;
+    const downloads = mkdtempSync(path.join(tmpdir(), 'kyosei-downloads-'));
+    const picked = path.join(downloads, '同僚のノート.kynb.json');
+    writeFileSync(picked, JSON.stringify(receivedNotebook(), null, 2));
+    const savedBefore = readdirSync(path.join(session.server.dataDir, 'notebooks')).sort();
+    await openRoom(page, 'notebook');
+    await page.click('[data-action="open"]');
+    await page.locator('[data-testid="open-notebook-file"]').setInputFiles(picked);
+    await expect.poll(() => page.locator('[data-testid="notebook-status"]').innerText().catch(() => '')).toContain('「同僚のノート.kynb.json」を開きました');
+    await expect(page.locator('[data-field="title"]').inputValue()).resolves.toBe('同僚から届いたノート');
+    await expect(page.locator('.notebook-room').getAttribute('data-dirty')).resolves.toBe('true');
+    const states = await page.locator('[data-cell-kind] [data-state]').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+    expect(states).toEqual(['not-run']);
+    expect(await page.locator('[data-cell-kind="markdown"] [onerror], [data-cell-kind="markdown"] #kyosei').count()).toBe(0);
+    await session.tb.screenshot('received-04-picked-from-disk');
+
+    // A second version dropped on the room replaces it once she agrees to leave the unsaved one.
+    const second = JSON.stringify({ ...receivedNotebook(), metadata: { ...receivedNotebook().metadata, title: '同僚から届いたノート 第2版' } });
+    page.once('dialog', (d) => void d.accept());
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], '第2版.kynb.json', { type: 'application/json' }));
+      const room = document.querySelector('.notebook-room')!;
+      room.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      room.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, second);
+    await expect.poll(() => page.locator('[data-field="title"]').inputValue()).toBe('同僚から届いたノート 第2版');
+
+    // A file that is not a notebook is refused by name, and the open one stays.
+    await page.click('[data-action="open"]');
+    const notNotebook = path.join(downloads, 'package.json');
+    writeFileSync(notNotebook, '{"name": "x"}');
+    page.once('dialog', (d) => void d.accept());
+    await page.locator('[data-testid="open-notebook-file"]').setInputFiles(notNotebook);
+    await expect.poll(() => page.locator('[data-testid="notebook-status"]').innerText().catch(() => '')).toContain('「package.json」は共生ワークベンチのノートブックではありません');
+    await expect(page.locator('[data-field="title"]').inputValue()).resolves.toBe('同僚から届いたノート 第2版');
+    expect(readdirSync(path.join(session.server.dataDir, 'notebooks')).sort()).toEqual(savedBefore);
   });
 });

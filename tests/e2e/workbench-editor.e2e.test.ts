@@ -111,6 +111,9 @@ describe('政策分析担当: 補完・CSV・履歴', () => {
     expect(await runSql(page, 'SELECT 1966735 AS population')).toBe('done');
     await expect(page.locator('[data-testid="row-count"]').innerText()).resolves.toBe('1 rows');
     expect((await readGrid(page)).rows).toEqual([['1,966,735']]);
+    // The schema browser describes the contract in English as well.
+    await expect(page.locator('[data-table="entities"] .schema-table-desc').innerText()).resolves.toBe('One row per report (municipality, prefecture or area)');
+    await expect(page.locator('[data-table="entities"] li', { has: page.locator('.col-name', { hasText: /^aging_rate$/ }) }).locator('.col-desc').innerText()).resolves.toBe('Aging rate (%)');
     await session.tb.screenshot('workbench-editor-04-english');
     await page.click('.lang-switch');
     await expect(page.locator('[data-testid="run"]').innerText()).resolves.toContain('実行');

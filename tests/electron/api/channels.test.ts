@@ -8,6 +8,7 @@ import { dispatch } from '../../../electron/api/dispatch';
 import { DEFAULT_CORPUS_PATH } from '../../../electron/corpus/defaultCorpus';
 import { loadCorpusFile } from '../../../electron/corpus/loadCorpus';
 import { TABLE_NAMES } from '../../../electron/corpus/types';
+import { decodeCorpusBundle } from '../../../common/corpusBundle';
 
 describe('API channels over the real corpus', () => {
   let dataDir: string;
@@ -40,6 +41,23 @@ describe('API channels over the real corpus', () => {
     const i = ids.indexOf('北海道 京極町');
     expect(i).toBeGreaterThanOrEqual(0);
     expect(table.getChild('population')!.get(i)).toBe(3042);
+  });
+
+  it('corpus.bundle sends the summary and every table in one Arrow stream, each table as corpus.table sends it', async () => {
+    const r = await dispatch(api, 'corpus.bundle', {});
+    if (!r.ok) throw new Error(r.error.message);
+    const bundle = decodeCorpusBundle(r.value as Uint8Array);
+    expect(bundle.info.file).toBe('000_28d5abefee45edbb.txt');
+    expect(bundle.info.entities).toBe(50);
+    expect(bundle.tables.map((t) => t.name)).toEqual([...TABLE_NAMES]);
+    const entities = tableFromIPC(bundle.tables.find((t) => t.name === 'entities')!.ipc);
+    const ids = entities.getChild('entity_id')!.toArray() as string[];
+    expect(entities.getChild('population')!.get(ids.indexOf('北海道 札幌市'))).toBe(1_966_735);
+    for (const t of bundle.tables) {
+      const alone = await dispatch(api, 'corpus.table', { name: t.name });
+      expect(alone.ok && Buffer.from(t.ipc).equals(alone.value as Uint8Array)).toBe(true);
+    }
+    expect(await dispatch(api, 'corpus.bundle', { name: 'entities' })).toMatchObject({ ok: false, error: { code: 'invalid_args' } });
   });
 
   it('parses the corpus once for all calls', async () => {

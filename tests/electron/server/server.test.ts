@@ -10,6 +10,7 @@ import { loadCorpusFile } from '../../../electron/corpus/loadCorpus';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/serving/contentPolicy';
 import { parsePort } from '../../../electron/server/main';
 import { ARROW_STREAM_TYPE } from '../../../common/api';
+import { decodeCorpusBundle } from '../../../common/corpusBundle';
 import { isAllowedRequest, startWorkbenchServer, type WorkbenchServer } from '../../../electron/server/server';
 
 /** The launch cookie the page holds after opening the printed URL; API calls carry it unless a test leaves it out. */
@@ -106,6 +107,16 @@ describe('browser-mode server', () => {
     const table = tableFromIPC(new Uint8Array(res.body));
     expect(table.numRows).toBeGreaterThan(0);
     expect(table.schema.fields.map((f) => f.name)).toContain('program');
+  });
+
+  it('answers POST /api/corpus.bundle with the whole corpus as one Arrow stream', async () => {
+    const res = await send(server.port, 'POST', '/api/corpus.bundle', { body: '{}' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe(ARROW_STREAM_TYPE);
+    const bundle = decodeCorpusBundle(new Uint8Array(res.body));
+    expect(bundle.info).toMatchObject({ file: '000_28d5abefee45edbb.txt', entities: 50 });
+    expect(tableFromIPC(bundle.tables.find((t) => t.name === 'entities')!.ipc).numRows).toBe(50);
+    expect((await send(server.port, 'POST', '/api/corpus.bundle', { body: '{}', anonymous: true })).status).toBe(403);
   });
 
   it('answers JSON channels with a result value', async () => {

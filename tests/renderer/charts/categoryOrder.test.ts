@@ -37,25 +37,25 @@ describe('bar categories in the domain order the pivot uses', () => {
     const prefectures = [...new Set(columns.prefecture as string[])];
     expect(prefectures.length).toBe(14);
     const spec: ChartSpec = { ...emptySpec('bar'), x: 'prefecture', y: 'reports', color: 'program', bar: { mode: 'stack', orientation: 'v' } };
-    const figure = buildFigure(spec, columns);
+    const figure = buildFigure(spec, columns, 'ja');
     const drawn = drawnCategories(figure, 'xaxis');
     expect(drawn).toEqual(codeOrder(prefectures));
     expect(drawn.slice(0, 3)).toEqual(['北海道', '青森県', '岩手県']);
     expect((figure.data as Partial<BarData>[]).map((t) => t.name)).toEqual(KNOWN_ORDERS.program.filter((p) => (columns.program as string[]).includes(p)));
-    const horizontal = buildFigure({ ...spec, bar: { mode: 'group', orientation: 'h' } }, columns);
+    const horizontal = buildFigure({ ...spec, bar: { mode: 'group', orientation: 'h' } }, columns, 'ja');
     expect(drawnCategories(horizontal, 'yaxis')).toEqual(codeOrder(prefectures));
   });
 
   it('keeps a ranking the query made (bars sorted by their value)', () => {
     const columns = tableToColumns(db.query('SELECT prefecture, count(*) AS n FROM entities GROUP BY 1 ORDER BY n DESC, prefecture'));
-    const figure = buildFigure({ ...emptySpec('bar'), x: 'prefecture', y: 'n' }, columns);
+    const figure = buildFigure({ ...emptySpec('bar'), x: 'prefecture', y: 'n' }, columns, 'ja');
     expect(drawnCategories(figure, 'xaxis')).toEqual(columns.prefecture);
     expect(drawnCategories(figure, 'xaxis')[0]).toBe('東京都');
   });
 
   it('keeps the query order of a column without a domain order, across colour groups', () => {
     const columns = { g: ['c', 'a', 'b', 'a'], k: ['y', 'x', 'y', 'x'], v: [1, 5, 2, 3] };
-    const figure = buildFigure({ ...emptySpec('bar'), x: 'g', y: 'v', color: 'k' }, columns);
+    const figure = buildFigure({ ...emptySpec('bar'), x: 'g', y: 'v', color: 'k' }, columns, 'ja');
     expect(drawnCategories(figure, 'xaxis')).toEqual(['c', 'a', 'b']);
   });
 });

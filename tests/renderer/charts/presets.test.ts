@@ -39,7 +39,7 @@ describe('preset: program share by prefecture (real corpus)', () => {
   it('draws grouped bars, one trace per program, and a click on a bar lists that prefecture’s records running it', () => {
     const table = db.query(PROGRAM_SHARE_BY_PREFECTURE.sql);
     const columns = tableToColumns(table);
-    const figure = buildFigure(PROGRAM_SHARE_BY_PREFECTURE.spec, columns);
+    const figure = buildFigure(PROGRAM_SHARE_BY_PREFECTURE.spec, columns, 'ja');
     const data = figure.data as Partial<BarData>[];
     expect(data.map((t) => t.name)).toEqual(['地域力強化推進事業', '多機関協働事業', '都道府県事業']);
     const prefectures = [...new Set(parsed.entities.map((e) => e.prefecture))];
@@ -62,7 +62,7 @@ describe('preset: attainment ratio × aging rate (real corpus)', () => {
     expect(columns.entity_id ?? []).toHaveLength(withRatio.length);
     const aging = new Map(parsed.entities.map((e) => [e.entity_id, e.aging_rate]));
     const expected = withRatio.filter((a) => aging.get(a.entity_id) !== null).length;
-    const figure = buildFigure(ATTAINMENT_VS_AGING.spec, columns);
+    const figure = buildFigure(ATTAINMENT_VS_AGING.spec, columns, 'ja');
     expect(figure.plotted).toBe(expected);
     expect(figure.dropped).toBe(withRatio.length - expected);
     if (expected >= 2) expect(figure.trends[0].fit.n).toBe(expected);

@@ -152,7 +152,7 @@ describe('pivots over the bundled corpus, checked against the parsed rows', () =
   it('drills a cell down to its records and their corpus lines', async () => {
     const spec = preset('programs-by-prefecture');
     const { schema, table, plan } = await pivotRows(spec);
-    const grid = shapePivot(table, plan);
+    const grid = shapePivot(table, plan, 'v', 'ja');
     const row = grid.rows.find((r) => r.r0 === '北海道')!;
     const leaf = grid.leaves.find((l) => l.column.keys[0] === '多機関協働事業')!;
     const sql = drilldownSql(spec, schema, { rowLevel: row.pivotLevel, rowLabels: [String(row.r0)], columnKeys: leaf.column.keys });

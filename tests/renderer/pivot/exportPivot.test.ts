@@ -33,7 +33,7 @@ const spec: PivotSpec = {
 
 async function pivot() {
   const { plan, table } = await runPivot(engine, spec, schemaOf(await loadSourceFields(engine, spec)));
-  return { plan, grid: shapePivot(table, plan) };
+  return { plan, grid: shapePivot(table, plan, 'v', 'ja') };
 }
 
 describe('CSV export', () => {

@@ -176,7 +176,7 @@ describe('empty results', () => {
     const { rows, plan, table: result } = await run(spec);
     expect(plan.columns.map((c) => c.path)).toEqual([['総計', '件数']]);
     expect(rows).toEqual([{ 都道府県: '総計', pivot_level: 0, '総計 / 件数': 0 }]);
-    const grid = shapePivot(result, plan);
+    const grid = shapePivot(result, plan, 'v', 'ja');
     expect(grid.rows).toEqual([{ pivotRowId: '0', pivotKind: 'total', pivotLevel: 0, r0: '総計', v0: 0 }]);
   });
 

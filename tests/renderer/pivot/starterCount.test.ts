@@ -40,4 +40,17 @@ describe('the starter 件数 gives way to the first measure the user adds', () =
     const three = apply(base, addPopulation, { type: 'add', zone: 'values', field: 'aging_rate', kind: 'number' });
     expect(three.values.map((m) => m.field)).toEqual(['population', 'aging_rate']);
   });
+
+  it('brings the whole-row 件数 back beside 人口の合計 on request, counted as the corpus counts 北海道’s records', async () => {
+    const spec = apply(base, { type: 'add', zone: 'rows', field: 'prefecture', kind: 'text' }, addPopulation, { type: 'addRowCount' });
+    expect(spec.values.map((m) => [m.field, m.agg])).toEqual([['population', 'sum'], [null, 'count']]);
+    // Asked twice, counted once; and a field added later does not take its place.
+    const again = apply(spec, { type: 'addRowCount' }, { type: 'add', zone: 'values', field: 'aging_rate', kind: 'number' });
+    expect(again.values.map((m) => m.field)).toEqual(['population', null, 'aging_rate']);
+    const run = await runPivot(engine, spec, schemaOf(await loadSourceFields(engine, spec)));
+    const hokkaido = tableToRows(run.table).find((r) => r.prefecture === '北海道')!;
+    const [expected] = tableToRows(db.query("SELECT sum(population) AS p, count(*) AS n FROM entities WHERE prefecture = '北海道'"));
+    expect(hokkaido['人口の合計']).toBe(expected.p);
+    expect(Number(hokkaido['件数'])).toBe(Number(expected.n));
+  });
 });

@@ -1,29 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { TABLE_COLUMNS } from '../../../electron/arrow/schema';
 import { TABLE_NAMES } from '../../../electron/corpus/types';
-import { TABLE_DESCRIPTIONS, describeColumn } from '../../../renderer/schema/columnDescriptions';
+import { describeColumn, describeTable } from '../../../renderer/schema/columnDescriptions';
+import { COLUMN_DESCRIPTIONS_EN, COMMON_EN, TABLE_DESCRIPTIONS_EN } from '../../../renderer/schema/columnDescriptionsEn';
 
 describe('schema browser descriptions', () => {
-  it('describe every table of the contract', () => {
-    for (const table of TABLE_NAMES) expect(TABLE_DESCRIPTIONS[table], table).toBeTruthy();
+  it('describe every table of the contract, in Japanese and in English', () => {
+    for (const table of TABLE_NAMES) {
+      expect(describeTable(table, 'ja'), table).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+      expect(TABLE_DESCRIPTIONS_EN[table], table).toMatch(/^[A-Z]/);
+    }
   });
 
-  it('describe every column of every table in one line of Japanese', () => {
+  it('describe every column of every table in one line of Japanese, and in English in English mode', () => {
     const missing: string[] = [];
     for (const table of TABLE_NAMES) {
       for (const column of Object.keys(TABLE_COLUMNS[table])) {
-        const text = describeColumn(table, column);
-        if (!text) missing.push(`${table}.${column}`);
-        else {
-          expect(text, `${table}.${column}`).not.toContain('\n');
-          expect(text, `${table}.${column}`).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-        }
+        const ja = describeColumn(table, column, 'ja');
+        const en = COLUMN_DESCRIPTIONS_EN[table]?.[column] ?? COMMON_EN[column];
+        if (!ja) missing.push(`${table}.${column}`);
+        if (!en) missing.push(`${table}.${column} (en)`);
+        if (!ja || !en) continue;
+        expect(ja, `${table}.${column}`).not.toContain('\n');
+        expect(ja, `${table}.${column}`).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+        expect(describeColumn(table, column, 'en'), `${table}.${column}`).toBe(en);
+        // English mode says it in English: Japanese only inside names and quotations from the form.
+        expect(en.replace(/[\u3040-\u30ff\u4e00-\u9fff～・〜]+/g, ''), `${table}.${column}`).toMatch(/[a-z]{2}/);
       }
     }
     expect(missing).toEqual([]);
   });
 
   it('says nothing about a user’s own table', () => {
-    expect(describeColumn('my_table', 'entity_id')).toBeNull();
+    expect(describeColumn('my_table', 'entity_id', 'ja')).toBeNull();
+    expect(describeColumn('my_table', 'entity_id', 'en')).toBeNull();
+    expect(describeTable('my_table', 'en')).toBeNull();
   });
 });
