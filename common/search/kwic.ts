@@ -12,8 +12,10 @@ export interface KeywordInContext {
   after: string;
   cutBefore: boolean;
   cutAfter: boolean;
-  /** Which span of the passage this is (its order among the passage's spans). */
+  /** Which span of the passage this is (its order among the passage's merged spans). */
   span: number;
+  /** Where the hit starts in the text as written. */
+  start: number;
 }
 
 /** Overlapping or touching spans become one (居場所 and 場所 in the same place highlight once). */
@@ -44,6 +46,7 @@ export function keywordsInContext(text: string, spans: readonly HitSpan[], width
         cutBefore: from > 0,
         cutAfter: to < text.length,
         span,
+        start: s.start,
       };
     });
 }
