@@ -101,7 +101,7 @@ export function SearchRoom() {
         {state.kind === 'building' && <p className="muted">{t('search.building')}</p>}
         {state.kind === 'failed' && <p className="error" role="alert">{state.message}</p>}
         {search && (
-          <p className="muted search-index-info" data-testid="index-info" data-read-ms={Math.round(search.readMs)} data-index-ms={Math.round(search.indexMs)}>
+          <p className="muted search-index-info" data-testid="index-info" title={`${Math.round(search.readMs)} + ${Math.round(search.indexMs)} ms`} data-read-ms={Math.round(search.readMs)} data-index-ms={Math.round(search.indexMs)}>
             {t('search.indexInfo', { passages: formatNumber(search.index.passages.length), ms: Math.round(search.readMs + search.indexMs) })}
           </p>
         )}

@@ -21,9 +21,10 @@ const PASSAGES_SQL = `SELECT f.corpus, f.entity_id, e.prefecture, f.program, f.s
 FROM fields f LEFT JOIN entities e ON e.corpus = f.corpus AND e.entity_id = f.entity_id
 WHERE f.value <> '' ORDER BY f.corpus, f.line_start`;
 
-/** Only the lines inside cells that span several lines are needed to place a hit. */
-const LINES_SQL = `SELECT l.corpus, l.line_no, l.text FROM lines l
-WHERE EXISTS (SELECT 1 FROM fields f WHERE f.corpus = l.corpus AND f.line_end > f.line_start AND l.line_no BETWEEN f.line_start AND f.line_end)`;
+/** Only the lines inside cells that span several lines are needed to place a hit (a range join, not a subquery per line). */
+const LINES_SQL = `SELECT DISTINCT l.corpus, l.line_no, l.text FROM lines l
+JOIN fields f ON f.corpus = l.corpus AND l.line_no BETWEEN f.line_start AND f.line_end
+WHERE f.line_end > f.line_start`;
 
 export async function buildCorpusSearch(engine: WorkbenchEngine): Promise<CorpusSearch> {
   const started = performance.now();

@@ -1,4 +1,4 @@
-import { Float64, Int32, Table, Utf8, tableToIPC, vectorFromArray } from 'apache-arrow';
+import { Table, Utf8, makeData, makeVector, tableToIPC, type Vector } from 'apache-arrow';
 import { keywordsInContext, kwicText } from '../../common/search/kwic';
 import { lineOfHit } from '../../common/search/passages';
 import type { PassageHit } from '../../common/search/rank';
@@ -7,9 +7,28 @@ import type { CorpusSearch } from './corpusSearch';
 
 type Column = { kind: 'text'; values: (string | null)[] } | { kind: 'int'; values: number[] } | { kind: 'double'; values: number[] };
 
+/**
+ * A UTF-8 column written straight into Arrow buffers. Arrow's builders (vectorFromArray) compile their null check
+ * with `new Function`, which the page's CSP (no 'unsafe-eval') refuses.
+ */
+function utf8Vector(values: readonly (string | null)[]): Vector<Utf8> {
+  const encoder = new TextEncoder();
+  const parts = values.map((v) => (v === null ? new Uint8Array(0) : encoder.encode(v)));
+  const valueOffsets = new Int32Array(values.length + 1);
+  parts.forEach((p, i) => (valueOffsets[i + 1] = valueOffsets[i] + p.length));
+  const data = new Uint8Array(valueOffsets[values.length]);
+  parts.forEach((p, i) => data.set(p, valueOffsets[i]));
+  const nullBitmap = new Uint8Array(Math.ceil(values.length / 8));
+  values.forEach((v, i) => {
+    if (v !== null) nullBitmap[i >> 3] |= 1 << (i & 7);
+  });
+  const nullCount = values.filter((v) => v === null).length;
+  return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount, nullBitmap, valueOffsets, data }));
+}
+
 function arrowBytes(columns: Record<string, Column>): Uint8Array {
   const vectors = Object.fromEntries(
-    Object.entries(columns).map(([name, c]) => [name, vectorFromArray(c.values, c.kind === 'text' ? new Utf8() : c.kind === 'int' ? new Int32() : new Float64())]),
+    Object.entries(columns).map(([name, c]) => [name, c.kind === 'text' ? utf8Vector(c.values) : makeVector(c.kind === 'int' ? Int32Array.from(c.values) : Float64Array.from(c.values))]),
   );
   return tableToIPC(new Table(vectors), 'stream');
 }
