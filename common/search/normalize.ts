@@ -28,31 +28,48 @@ function foldChar(c: string): string {
   return plain;
 }
 
+/** Characters NFKC leaves alone and that need no fold: hiragana and the common CJK ideographs (most of the corpus). */
+function isPlain(code: number): boolean {
+  return (code >= 0x3041 && code <= 0x3096) || (code >= 0x3001 && code <= 0x3002) || (code >= 0x300c && code <= 0x300f) || code === 0x30fb || code === 0x30fc || (code >= 0x4e00 && code <= 0x9fff) || (code > 0x20 && code < 0x41) || (code > 0x5a && code < 0x7f);
+}
+
 /** The normal form of a text, with where each of its characters came from. */
 export function normalizeWithOrigin(source: string): NormalizedText {
-  let text = '';
+  const out: string[] = [];
   const origin: number[] = [];
   let i = 0;
   for (const ch of source) {
     const start = i;
     i += ch.length;
+    const code = ch.codePointAt(0) ?? 0;
+    // Fast path for what needs no normalisation (measured: the whole corpus indexes several times faster).
+    if (isPlain(code)) {
+      out.push(ch);
+      origin.push(start);
+      continue;
+    }
+    if (code >= KATAKANA_FIRST && code <= KATAKANA_LAST) {
+      out.push(foldChar(ch));
+      origin.push(start);
+      continue;
+    }
     for (const piece of ch.normalize('NFKC').toLowerCase()) {
       if (/\s/u.test(piece)) continue;
       // A half-width voicing mark becomes a combining one under NFKC: it joins the kana before it (ﾊﾟ → パ).
-      if (VOICING_MARKS.test(piece) && text.length > 0) {
-        const composed = (text[text.length - 1] + piece).normalize('NFC');
+      if (VOICING_MARKS.test(piece) && out.length > 0) {
+        const composed = (out[out.length - 1] + piece).normalize('NFC');
         if (composed.length === 1) {
-          text = text.slice(0, -1) + foldChar(composed);
+          out[out.length - 1] = foldChar(composed);
           continue;
         }
       }
       const folded = foldChar(piece);
-      text += folded;
+      out.push(folded);
       for (let k = 0; k < folded.length; k++) origin.push(start);
     }
   }
   origin.push(source.length);
-  return { text, origin };
+  return { text: out.join(''), origin };
 }
 
 /** The normal form alone, for terms the analyst types. */

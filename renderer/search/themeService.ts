@@ -18,8 +18,10 @@ class ThemeService {
   private loading: Promise<Theme[]> | null = null;
   private readonly listeners = new Set<Listener>();
 
+  /** The themes: read from the file once, then the list as last saved. */
   load(): Promise<Theme[]> {
-    this.loading ??= requireApi('themes.load', {}).then((t) => (this.themes = t), (e: unknown) => {
+    if (this.themes) return Promise.resolve(this.themes);
+    this.loading ??= requireApi('themes.load', {}).then((t) => (this.themes ??= t), (e: unknown) => {
       this.loading = null;
       throw e;
     });
