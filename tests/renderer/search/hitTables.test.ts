@@ -77,3 +77,22 @@ describe('the hit list as tables in the engine', () => {
     );
   });
 });
+
+describe('the shipped theme notebook over the real corpus', () => {
+  it('its SQL cells count each theme\'s passages and records per prefecture', async () => {
+    const { readFileSync } = await import('node:fs');
+    const notebook = JSON.parse(readFileSync('data/themes-by-prefecture.kynb.json', 'utf8')) as import('../../../common/notebookFormat').Notebook;
+    const themes = notebook.metadata.themes!;
+    const coded = codeAll(search, themes);
+    db.query('DROP TABLE theme_hits');
+    db.query('DROP TABLE themes');
+    db.insertIpc('theme_hits', themeHitsTable(search, coded));
+    db.insertIpc('themes', themesTable(themes, coded));
+    const sqlOf = (name: string) => notebook.cells.find((c) => c.kind === 'sql' && c.name === name)!.source as string;
+    const counts = rows(sqlOf('theme_counts'));
+    const hikikomori = new Set([...recordsMentioning('ひきこもり'), ...recordsMentioning('引きこもり'), ...recordsMentioning('8050')]);
+    expect(counts.find((r) => r.theme === 'ひきこもり')?.records).toBe(hikikomori.size);
+    const byPrefecture = rows(sqlOf('theme_by_prefecture')).filter((r) => r.theme === 'ひきこもり');
+    expect(byPrefecture.reduce((s, r) => s + Number(r.records), 0)).toBe(hikikomori.size);
+  });
+});
