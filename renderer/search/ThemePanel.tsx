@@ -24,23 +24,19 @@ export function ThemePanel({ search, draft, onDraftUsed }: { search: CorpusSearc
   const wbRef = useRef(wb);
   wbRef.current = wb;
 
-  useEffect(() => themeService.subscribe(setThemes), []);
+  useEffect(
+    () =>
+      themeService.subscribe((next, nextCoded) => {
+        setThemes(next);
+        setCoded(nextCoded);
+        setVersion((v) => v + 1);
+      }),
+    [],
+  );
+  // Coded once the index is there; every later change (here or from a notebook) arrives through the subscription.
   useEffect(() => {
     if (!search) return;
-    let live = true;
-    themeService.registerTables(wbRef.current).then(
-      (c) => {
-        if (!live) return;
-        setThemes(themeService.current());
-        setCoded(c);
-        setVersion((v) => v + 1);
-      },
-      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
-    );
-    return () => {
-      live = false;
-    };
-    // Coded once the index is there; later changes come through `change`.
+    themeService.registerTables(wbRef.current).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [search]);
 
   useEffect(() => {
@@ -54,8 +50,7 @@ export function ThemePanel({ search, draft, onDraftUsed }: { search: CorpusSearc
     async (action: ThemeAction) => {
       setError(null);
       try {
-        setCoded(await themeService.change(wb, action));
-        setVersion((v) => v + 1);
+        await themeService.change(wb, action);
       } catch (e) {
         setError(t('theme.failed', { message: e instanceof Error ? e.message : String(e) }));
       }

@@ -7,7 +7,8 @@ import { applyThemeAction, type ThemeAction } from './themeState';
 
 export const THEME_TABLES = ['themes', 'theme_hits'] as const;
 
-type Listener = (themes: readonly Theme[]) => void;
+/** Told the themes and what they code each time the theme tables are put into the engine. */
+type Listener = (themes: readonly Theme[], coded: CodedPassage[]) => void;
 
 /**
  * The one owner of the analyst's themes in the page: loads them from the themes file, saves every change, and keeps
@@ -42,7 +43,6 @@ class ThemeService {
     const before = await this.load();
     const next = applyThemeAction(before, action);
     this.themes = await requireApi('themes.save', { themes: next });
-    for (const l of this.listeners) l(this.themes);
     return this.registerTables(wb);
   }
 
@@ -54,6 +54,7 @@ class ThemeService {
     await wb.tables.replace('theme_hits', themeHitsTable(search, coded));
     await wb.tables.replace('themes', themesTable(themes, coded));
     wb.refreshSchema();
+    for (const l of this.listeners) l(themes, coded);
     return coded;
   }
 }

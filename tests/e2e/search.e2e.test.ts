@@ -104,4 +104,26 @@ describe('an analyst searches the narrative, codes a theme and charts it', () =>
     const ticks = await page.locator('[data-testid="chart-plot"] .xtick text, [data-testid="chart-plot"] .ytick text').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
     expect(ticks.filter((t) => prefectures.has(t)).sort()).toEqual([...prefectures].sort());
   });
+
+  it('a notebook carrying themes adds the missing one and counts theme passages in a SQL cell over themes', async () => {
+    const { page } = session.tb;
+    await openRoom(page, 'notebook');
+    await page.click('[data-action="open"]');
+    await page.click('[data-example="themes-by-prefecture"]');
+    // The analyst's own ひきこもり theme is kept; the notebook's 居場所 joins it, coded at once.
+    const ibasho = codeTheme(index, { name: '居場所', expressions: ['居場所 OR サロン'], excluded: [] });
+    const added = page.locator('[data-testid="theme"][data-theme="居場所"]');
+    await expect.poll(() => added.getAttribute('data-passages')).toBe(String(ibasho.length));
+    await page.click('[data-action="run-all"]');
+    const counts = page.locator('[data-cell-kind="sql"]').first();
+    await counts.locator('[data-testid="result-grid"] .ag-row').first().waitFor();
+    await page.locator('[data-cell-kind="chart"] [data-testid="notebook-chart"][data-rendered="true"]').waitFor({ timeout: 60_000 });
+    const rows = await counts.locator('[data-testid="result-grid"] .ag-row').evaluateAll((els) =>
+      els.map((r) => [...r.querySelectorAll('.ag-cell')].map((c) => (c as HTMLElement).innerText.trim())),
+    );
+    const ibashoRow = rows.find((r) => r.includes('居場所'));
+    expect(ibashoRow).toContain(String(ibasho.length));
+    expect(ibashoRow).toContain(String(new Set(ibasho.map((c) => c.passage.entity_id)).size));
+    await session.tb.screenshot('search-06-notebook-themes');
+  });
 });

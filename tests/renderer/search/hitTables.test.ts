@@ -88,7 +88,7 @@ describe('the shipped theme notebook over the real corpus', () => {
     db.query('DROP TABLE themes');
     db.insertIpc('theme_hits', themeHitsTable(search, coded));
     db.insertIpc('themes', themesTable(themes, coded));
-    const sqlOf = (name: string) => notebook.cells.find((c) => c.kind === 'sql' && c.name === name)!.source as string;
+    const sqlOf = (name: string) => (notebook.cells.find((c) => c.kind === 'sql' && c.name === name) as import('../../../common/notebookFormat').SqlCell).source;
     const counts = rows(sqlOf('theme_counts'));
     const hikikomori = new Set([...recordsMentioning('ひきこもり'), ...recordsMentioning('引きこもり'), ...recordsMentioning('8050')]);
     expect(counts.find((r) => r.theme === 'ひきこもり')?.records).toBe(hikikomori.size);
