@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseQuery } from '../../common/search/query';
 import { groupHits, searchPassages, type HitGroup, type PassageHit, type SearchFilter } from '../../common/search/rank';
 import { useWorkbench } from '../app/workbenchContext';
@@ -56,6 +56,15 @@ export function SearchRoom() {
       setOutcome({ run, error: e instanceof Error ? e.message : String(e) });
     }
   };
+
+  // A filter changed after a search runs that search again, so the list always answers what the filters say.
+  const rerun = useRef(runSearch);
+  rerun.current = runSearch;
+  const searched = outcome !== null;
+  useEffect(() => {
+    if (searched) void rerun.current();
+    // Only a filter change re-runs; whether there was a search is read as it is then.
+  }, [filter]);
 
   const done = outcome && 'hits' in outcome ? outcome : null;
   const records = done ? new Set(done.hits.map((h) => `${h.passage.corpus}:${h.passage.entity_id}`)).size : 0;

@@ -62,6 +62,19 @@ describe('an analyst searches the narrative, codes a theme and charts it', () =>
     await openRoom(page, 'search');
   });
 
+  it('narrows the hits by prefecture, and back', async () => {
+    const { page } = session.tb;
+    const hokkaido = new Set(searchPassages(index, parseQuery('ひきこもり'), { prefectures: ['北海道'] }).map((h) => h.passage.entity_id));
+    await page.selectOption('[data-testid="filter-prefecture"]', '北海道');
+    await page.waitForSelector('[data-testid="search-room"][data-search-run="2"] [data-testid="search-summary"]');
+    const groups = await page.locator('[data-testid="hit-group"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entity')));
+    expect(new Set(groups)).toEqual(hokkaido);
+    expect(hokkaido).toEqual(new Set(['北海道 鷹栖町', '北海道 津別町']));
+    await page.selectOption('[data-testid="filter-prefecture"]', '');
+    await page.waitForSelector('[data-testid="search-room"][data-search-run="3"] [data-testid="search-summary"]');
+    expect(await page.locator('[data-testid="search-summary"]').getAttribute('data-records')).toBe(String(hikikomoriRecords.size));
+  });
+
   it('defines a theme from the search, un-codes a wrong passage, and the theme is saved as plain JSON', async () => {
     const { page } = session.tb;
     await page.click('[data-testid="search-as-theme"]');
