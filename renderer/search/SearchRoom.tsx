@@ -33,12 +33,21 @@ export function SearchRoom() {
   const [filter, setFilter] = useState({ prefecture: '', program: '', section: '' });
   const [outcome, setOutcome] = useState<Outcome | { run: number; error: string } | null>(null);
   const [themeDraft, setThemeDraft] = useState<string | null>(null);
+  const [handoffError, setHandoffError] = useState<string | null>(null);
+  const handOff = (roomId: string, sql: string) => {
+    setHandoffError(null);
+    openQueryIn(wb, roomId, sql).catch((e: unknown) => setHandoffError(e instanceof Error ? e.message : String(e)));
+  };
   const search = state.kind === 'ready' ? state.search : null;
   const options = useMemo(() => (search ? filterOptions(search) : null), [search]);
 
+  // Each search is numbered; one overtaken by a later search (a quick change of filter) shows nothing.
+  const latest = useRef(0);
+  // search_hits is replaced one search after another, so the last search's hits are the ones left in the engine.
+  const writes = useRef<Promise<unknown>>(Promise.resolve());
   const runSearch = async () => {
     if (!search || !text.trim()) return;
-    const run = (outcome?.run ?? 0) + 1;
+    const run = ++latest.current;
     try {
       const started = performance.now();
       const query = parseQuery(text);
@@ -49,11 +58,15 @@ export function SearchRoom() {
       };
       const hits = searchPassages(search.index, query, chosen);
       const ms = performance.now() - started;
-      await wb.tables.replace('search_hits', searchHitsTable(search, text.trim(), hits));
+      const bytes = searchHitsTable(search, text.trim(), hits);
+      const write = writes.current.then(() => wb.tables.replace('search_hits', bytes));
+      writes.current = write.catch(() => undefined);
+      await write;
+      if (run !== latest.current) return;
       wb.refreshSchema();
       setOutcome({ run, query: text.trim(), hits, groups: groupHits(hits.slice(0, SHOWN_PASSAGES)), ms });
     } catch (e) {
-      setOutcome({ run, error: e instanceof Error ? e.message : String(e) });
+      if (run === latest.current) setOutcome({ run, error: e instanceof Error ? e.message : String(e) });
     }
   };
 
@@ -125,12 +138,13 @@ export function SearchRoom() {
               </span>
               {done.hits.length > 0 && (
                 <span className="search-actions">
-                  <button onClick={() => void openQueryIn(wb, 'sql', SEARCH_HITS_SQL)} data-testid="search-to-sql">{t('search.toSql')}</button>
-                  <button onClick={() => void openQueryIn(wb, 'charts', SEARCH_BY_PREFECTURE_SQL)} data-testid="search-to-chart">{t('search.toChart')}</button>
+                  <button onClick={() => handOff('sql', SEARCH_HITS_SQL)} data-testid="search-to-sql">{t('search.toSql')}</button>
+                  <button onClick={() => handOff('charts', SEARCH_BY_PREFECTURE_SQL)} data-testid="search-to-chart">{t('search.toChart')}</button>
                   <button className="primary" onClick={() => setThemeDraft(done.query)} data-testid="search-as-theme">{t('search.asTheme')}</button>
                 </span>
               )}
             </div>
+            {handoffError && <p className="error" role="alert">{handoffError}</p>}
             <p className="muted search-ranking">{t('search.ranking')}</p>
             {done.hits.length > SHOWN_PASSAGES && <p className="muted">{t('search.shownFirst', { shown: SHOWN_PASSAGES })}</p>}
             <SearchResults search={search} groups={done.groups} openSource={wb.openSource} />

@@ -58,6 +58,8 @@ export function ThemePanel({ search, draft, onDraftUsed }: { search: CorpusSearc
     [wb, t],
   );
 
+  const showError = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+
   const define = async () => {
     const theme: Theme = { name: name.trim(), expressions: expressionsFromText(expressions), excluded: [] };
     await change({ kind: 'define', theme });
@@ -87,8 +89,8 @@ export function ThemePanel({ search, draft, onDraftUsed }: { search: CorpusSearc
       ) : (
         <>
           <div className="theme-actions">
-            <button onClick={() => void openQueryIn(wb, 'charts', THEMES_BY_PREFECTURE_SQL)} data-testid="theme-chart">{t('theme.chart')}</button>
-            <button onClick={() => void openQueryIn(wb, 'sql', THEME_HITS_SQL)} data-testid="theme-sql">{t('theme.sql')}</button>
+            <button onClick={() => openQueryIn(wb, 'charts', THEMES_BY_PREFECTURE_SQL).catch(showError)} data-testid="theme-chart">{t('theme.chart')}</button>
+            <button onClick={() => openQueryIn(wb, 'sql', THEME_HITS_SQL).catch(showError)} data-testid="theme-sql">{t('theme.sql')}</button>
           </div>
           <ul className="theme-list">
             {themes.map((theme) => {

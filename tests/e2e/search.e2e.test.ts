@@ -78,7 +78,9 @@ describe('an analyst searches the narrative, codes a theme and charts it', () =>
   it('defines a theme from the search, un-codes a wrong passage, and the theme is saved as plain JSON', async () => {
     const { page } = session.tb;
     await page.click('[data-testid="search-as-theme"]');
-    expect(await page.inputValue('[data-testid="theme-name"]')).toBe('ひきこもり');
+    // The search becomes the new theme's name and expression.
+    await expect.poll(() => page.inputValue('[data-testid="theme-name"]')).toBe('ひきこもり');
+    expect(await page.inputValue('[data-testid="theme-expressions"]')).toBe('ひきこもり');
     await page.fill('[data-testid="theme-expressions"]', 'ひきこもり\n8050');
     await page.click('[data-testid="theme-define"]');
     const theme = page.locator('[data-testid="theme"][data-theme="ひきこもり"]');
@@ -109,7 +111,7 @@ describe('an analyst searches the narrative, codes a theme and charts it', () =>
     const prefectures = new Set(theme.filter((c) => c.passage.id !== uncodedId).map((c) => c.passage.prefecture));
     await page.click('[data-testid="theme-chart"]');
     await page.waitForSelector('[data-room-panel="charts"]:not([hidden])');
-    expect(await page.inputValue('[data-testid="chart-sql"]')).toContain('FROM theme_hits');
+    await expect.poll(() => page.inputValue('[data-testid="chart-sql"]')).toContain('FROM theme_hits');
     await page.waitForSelector('[data-testid="chart-plot"][data-drawn="yes"]', { timeout: 60_000 });
     await expect.poll(() => page.locator('[data-testid="chart-status"]').getAttribute('data-plotted')).toBe(String(prefectures.size));
     await session.tb.screenshot('search-05-theme-chart');
