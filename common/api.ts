@@ -5,6 +5,7 @@
  */
 import type { Notebook } from './notebookFormat.js';
 import type { Result } from './result.js';
+import type { Theme } from './search/themes.js';
 import type { TableName } from './tables.js';
 
 export interface TableEntry {
@@ -110,6 +111,10 @@ export interface ApiContract {
   'imports.remove': { args: { name: string }; result: null };
   /** Arrow IPC stream bytes of one table of an imported corpus, to append to the corpus table of that name. */
   'imports.corpusTable': { args: { name: string; table: TableName }; result: Uint8Array };
+  /** The analyst's coding themes (検索 room), kept as one plain JSON file in the user data folder. */
+  'themes.load': { args: NoArgs; result: Theme[] };
+  /** Replaces the saved themes with these (validated on arrival); returns what was saved. */
+  'themes.save': { args: { themes: Theme[] }; result: Theme[] };
 }
 
 export type ChannelName = keyof ApiContract & string;

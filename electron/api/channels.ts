@@ -7,6 +7,7 @@ import { createCorpusService } from './corpusService.js';
 import { HistoryStore } from './historyStore.js';
 import { notebookChannels } from '../notebooks/channels.js';
 import { importChannels } from '../imports/channels.js';
+import { themeChannels } from '../themes/channels.js';
 import type { NotebookDialogs } from '../notebooks/service.js';
 
 /** What the API needs from its host (Electron main or the browser-mode server). */
@@ -52,6 +53,7 @@ export function createApiChannels(ctx: ApiContext) {
     ...historyChannels(ctx),
     ...notebookChannels(ctx),
     ...importChannels(ctx),
+    ...themeChannels(ctx),
   };
 }
 

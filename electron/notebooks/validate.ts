@@ -9,6 +9,7 @@ import {
   type JsonValue,
   type Notebook,
 } from '../../common/notebookFormat.js';
+import { themeIssues } from '../../common/search/themes.js';
 
 /** One problem found in a notebook, at a path such as `cells[2].spec`. */
 export interface ValidationIssue {
@@ -92,7 +93,7 @@ function checkMetadata(c: Checker, value: unknown): void {
     c.fail('metadata', 'オブジェクトである必要があります (must be an object)');
     return;
   }
-  c.keys(value, 'metadata', ['title', 'created', 'updated', 'corpora', 'cacheResults'], ['imports']);
+  c.keys(value, 'metadata', ['title', 'created', 'updated', 'corpora', 'cacheResults'], ['imports', 'themes']);
   if ('title' in value) c.string(value.title, 'metadata.title', { max: 200 });
   if ('created' in value) c.time(value.created, 'metadata.created');
   if ('updated' in value) c.time(value.updated, 'metadata.updated');
@@ -115,6 +116,7 @@ function checkMetadata(c: Checker, value: unknown): void {
       });
     }
   }
+  if ('themes' in value) for (const issue of themeIssues(value.themes, 'metadata.themes')) c.fail(issue.path, issue.message);
 }
 
 function checkCached(c: Checker, value: unknown, path: string): void {

@@ -28,6 +28,8 @@ const CHANNELS = [
   'imports.table',
   'imports.remove',
   'imports.corpusTable',
+  'themes.load',
+  'themes.save',
 ] as const satisfies readonly ChannelName[];
 
 type MissingChannels = Exclude<ChannelName, (typeof CHANNELS)[number]>;

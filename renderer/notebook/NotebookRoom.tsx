@@ -9,6 +9,7 @@ import { buildReport, reportFileName } from './buildReport';
 import { withCachedResults } from './cachedResults';
 import { explainMissingImport, withImports } from './notebookImports';
 import { listImports } from '../imports/importedTables';
+import { useNotebookThemes, withCurrentThemes } from '../search/notebookThemes';
 import { CellView, type CellRunState } from './CellView';
 import { notebookToHtml, notebookToMarkdown } from './exportReport';
 import { notebookText, type NotebookMessageKey } from './messages';
@@ -92,6 +93,7 @@ export function NotebookRoom() {
   }, [wb, t]);
 
   const { key: autosaveKey, failure: autosaveFailure } = useAutosave(state, session);
+  useNotebookThemes(wb, state.notebook, loadCount);
 
   const setRun = useCallback((id: string, run: CellRunState) => {
     setRuns((prev) => new Map(prev).set(id, explainMissingImport(run, stateRef.current.notebook.metadata.imports)));
@@ -160,7 +162,7 @@ export function NotebookRoom() {
         return;
       }
       try {
-        const saved = await notebookApi.saveAs(name ?? s.notebook.metadata.title, withImports(withCachedResults(s.notebook, runsRef.current), await listImports().catch(() => [])), overwrite);
+        const saved = await notebookApi.saveAs(name ?? s.notebook.metadata.title, await withCurrentThemes(withImports(withCachedResults(s.notebook, runsRef.current), await listImports().catch(() => []))), overwrite);
         setSaveAsName(null);
         if (saved) afterSave(saved, s.ref === null);
       } catch (e) {
@@ -176,7 +178,7 @@ export function NotebookRoom() {
     const s = stateRef.current;
     if (s.ref === null) return saveAs();
     try {
-      afterSave(await notebookApi.save(s.ref, withImports(withCachedResults(s.notebook, runsRef.current), await listImports().catch(() => []))), false);
+      afterSave(await notebookApi.save(s.ref, await withCurrentThemes(withImports(withCachedResults(s.notebook, runsRef.current), await listImports().catch(() => [])))), false);
     } catch (e) {
       setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     }
