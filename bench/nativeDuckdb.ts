@@ -3,7 +3,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 
 export interface NativeDuckDb {
-  /** e.g. "DuckDB v1.4.3 native (@duckdb/node-api), 2 threads". */
+  /** e.g. "DuckDB v1.4.4 native (@duckdb/node-api), 2 threads". */
   readonly description: string;
   /** Runs one statement and reads every row of its result, as the wasm engine hands a whole result to JS. */
   run(sql: string): Promise<number>;

@@ -6,6 +6,7 @@
 import type { Curation, CurationListing, CurationRequest } from './curations.js';
 import type { Notebook } from './notebookFormat.js';
 import type { Result } from './result.js';
+import type { Theme } from './search/themes.js';
 import type { TableName } from './tables.js';
 
 export interface TableEntry {
@@ -118,6 +119,10 @@ export interface ApiContract {
   'curations.remove': { args: { corpus: string; id: string }; result: CurationListing };
   /** Curations received with a notebook: hers for the same pair are kept, never overwritten. */
   'curations.import': { args: { corpus: string; curations: Curation[] }; result: { listing: CurationListing; added: number; skipped: number } };
+  /** The analyst's coding themes (検索 room), kept as one plain JSON file in the user data folder. */
+  'themes.load': { args: NoArgs; result: Theme[] };
+  /** Replaces the saved themes with these (validated on arrival); returns what was saved. */
+  'themes.save': { args: { themes: Theme[] }; result: Theme[] };
 }
 
 /** The tables a change of curations changes: the renderer loads these again. */

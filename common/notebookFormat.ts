@@ -1,5 +1,6 @@
 /** The notebook file format (docs/notebook.schema.json): one plain, diffable JSON file per notebook. */
 import type { Curation } from './curations.js';
+import type { Theme } from './search/themes.js';
 import { TABLE_NAMES } from './tables.js';
 
 
@@ -74,6 +75,8 @@ export interface NotebookMetadata {
   cacheResults: boolean;
   /** The analyst's imported tables the cells read, and the files they came from (so a colleague knows what to import). */
   imports?: NotebookImport[];
+  /** The coding themes the cells read (the themes and theme_hits tables), so the notebook reopens with them. */
+  themes?: Theme[];
   /** The author's curations of attainment pairs, so a colleague sees the same pairs (she is asked before they apply). */
   curations?: NotebookCurations;
 }

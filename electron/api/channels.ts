@@ -9,6 +9,7 @@ import { curationChannels } from '../curations/channels.js';
 import { HistoryStore } from './historyStore.js';
 import { notebookChannels } from '../notebooks/channels.js';
 import { importChannels } from '../imports/channels.js';
+import { themeChannels } from '../themes/channels.js';
 import type { NotebookDialogs } from '../notebooks/service.js';
 
 /** What the API needs from its host (Electron main or the browser-mode server). */
@@ -62,6 +63,7 @@ export function createApiChannels(ctx: ApiContext) {
     ...historyChannels(ctx),
     ...notebookChannels(ctx),
     ...importChannels(ctx),
+    ...themeChannels(ctx),
   };
 }
 

@@ -4,7 +4,7 @@ import type { ExampleNotebook } from '../../common/api.js';
 import { parseNotebookText } from './parse.js';
 
 /** Shipped example notebooks in data/, in the order the start screen lists them; the first opens on first start. */
-export const EXAMPLE_IDS = ['attainment-vs-aging', 'programs-by-prefecture', 'welfare-rate-units', 'two-years'] as const;
+export const EXAMPLE_IDS = ['attainment-vs-aging', 'programs-by-prefecture', 'welfare-rate-units', 'two-years', 'themes-by-prefecture'] as const;
 export type ExampleId = (typeof EXAMPLE_IDS)[number];
 
 

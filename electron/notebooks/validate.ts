@@ -10,6 +10,7 @@ import {
   type Notebook,
 } from '../../common/notebookFormat.js';
 import { CURATION_LIMITS, curationIssues } from '../../common/curations.js';
+import { themeIssues } from '../../common/search/themes.js';
 
 /** One problem found in a notebook, at a path such as `cells[2].spec`. */
 export interface ValidationIssue {
@@ -93,7 +94,7 @@ function checkMetadata(c: Checker, value: unknown): void {
     c.fail('metadata', 'オブジェクトである必要があります (must be an object)');
     return;
   }
-  c.keys(value, 'metadata', ['title', 'created', 'updated', 'corpora', 'cacheResults'], ['imports', 'curations']);
+  c.keys(value, 'metadata', ['title', 'created', 'updated', 'corpora', 'cacheResults'], ['imports', 'themes', 'curations']);
   if ('curations' in value) checkCurations(c, value.curations);
   if ('title' in value) c.string(value.title, 'metadata.title', { max: 200 });
   if ('created' in value) c.time(value.created, 'metadata.created');
@@ -117,6 +118,7 @@ function checkMetadata(c: Checker, value: unknown): void {
       });
     }
   }
+  if ('themes' in value) for (const issue of themeIssues(value.themes, 'metadata.themes')) c.fail(issue.path, issue.message);
 }
 
 /** The curations a notebook carries: each one as strict as in the curation file. */

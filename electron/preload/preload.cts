@@ -33,6 +33,8 @@ const CHANNELS = [
   'curations.update',
   'curations.remove',
   'curations.import',
+  'themes.load',
+  'themes.save',
 ] as const satisfies readonly ChannelName[];
 
 type MissingChannels = Exclude<ChannelName, (typeof CHANNELS)[number]>;

@@ -6,4 +6,5 @@ export const ROOM_LABELS: Record<string, Record<Locale, string>> = {
   pivot: { ja: 'ピボット', en: 'Pivot' },
   charts: { ja: 'グラフ', en: 'Charts' },
   notebook: { ja: 'ノートブック', en: 'Notebook' },
+  search: { ja: '検索', en: 'Search' },
 };

@@ -29,4 +29,5 @@ export const ROOMS: RoomDefinition[] = [
   room('pivot', ROOM_LABELS.pivot, () => import('../pivot/PivotRoom'), 'PivotRoom'),
   room('charts', ROOM_LABELS.charts, () => import('../charts/ChartRoom'), 'ChartRoom'),
   room('notebook', ROOM_LABELS.notebook, () => import('../notebook/NotebookRoom'), 'NotebookRoom'),
+  room('search', ROOM_LABELS.search, () => import('../search/SearchRoom'), 'SearchRoom'),
 ];

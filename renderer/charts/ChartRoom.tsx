@@ -27,7 +27,7 @@ type Result =
   | { kind: 'error'; message: string; previous: Table | null };
 
 const ROOM_ID = 'charts';
-const ROOM_NAMES: Record<string, string> = { sql: 'SQL', pivot: 'ピボット', notebooks: 'ノートブック' };
+const ROOM_NAMES: Record<string, string> = { sql: 'SQL', pivot: 'ピボット', notebooks: 'ノートブック', search: '検索' };
 
 /** The chart room in the workbench shell: engine, source viewer and hand-offs come from the shell's context. */
 export function ChartRoom() {

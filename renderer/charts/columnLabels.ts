@@ -39,6 +39,8 @@ export const COLUMN_META: Record<string, ColumnMeta> = {
   share_pct: { label: '実施している記録の割合', unit: '%' },
   records: { label: '記録数', unit: '件' },
   running: { label: '実施している記録数', unit: '件' },
+  theme: { label: 'テーマ' },
+  passages: { label: '記述の数', unit: '件' },
   line_start: { label: '開始行' },
   line_end: { label: '終了行' },
 };
@@ -76,6 +78,8 @@ export const COLUMN_LABELS_EN: Record<string, string> = {
   share_pct: 'Share of records running it',
   records: 'Records',
   running: 'Records running it',
+  theme: 'Theme',
+  passages: 'Passages',
   line_start: 'First line',
   line_end: 'Last line',
 };

@@ -11,6 +11,7 @@ import { explainMissingImport, withImports } from './notebookImports';
 import { listImports } from '../imports/importedTables';
 import { withCurations } from '../curation/notebookCurations';
 import { ReceivedCurations } from '../curation/ReceivedCurations';
+import { useNotebookThemes, withCurrentThemes } from '../search/notebookThemes';
 import { CellView, type CellRunState } from './CellView';
 import { notebookToHtml, notebookToMarkdown } from './exportReport';
 import { notebookText, type NotebookMessageKey } from './messages';
@@ -94,6 +95,7 @@ export function NotebookRoom() {
   }, [wb, t]);
 
   const { key: autosaveKey, failure: autosaveFailure } = useAutosave(state, session);
+  useNotebookThemes(wb, state.notebook, loadCount);
 
   const setRun = useCallback((id: string, run: CellRunState) => {
     setRuns((prev) => new Map(prev).set(id, explainMissingImport(run, stateRef.current.notebook.metadata.imports)));
@@ -155,7 +157,7 @@ export function NotebookRoom() {
   );
 
   // What a saved file carries besides the cells: the imports they read and her curations of the corpus.
-  const asSaved = useCallback(async (nb: Notebook) => withCurations(withImports(withCachedResults(nb, runsRef.current), await listImports().catch(() => [])), wb.curations.getState().listing), [wb.curations]);
+  const asSaved = useCallback(async (nb: Notebook) => withCurations(await withCurrentThemes(withImports(withCachedResults(nb, runsRef.current), await listImports().catch(() => []))), wb.curations.getState().listing), [wb.curations]);
 
   const saveAs = useCallback(
     async (name?: string, overwrite = false) => {

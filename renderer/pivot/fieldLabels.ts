@@ -16,6 +16,7 @@ const LABELS: Record<string, string> = {
   result: '実績', ratio: '達成率', confidence: '確度', method: '方法', target_line: '目標の行', result_line: '実績の行',
   target_unit: '目標の単位', result_unit: '実績の単位', ratio_annualised: '達成率(12か月換算)', basis_note: '基準の注記',
   value_max: '上限', statistic: '数え方', per_unit: '単位あたり', target_year: '目標年度', kind: '種類',
+  theme: 'テーマ', expressions: '検索式', kwic: '前後の文',
 };
 
 /** English names, key for key with LABELS (a test keeps them in step). */
@@ -34,6 +35,7 @@ const LABELS_EN: Record<string, string> = {
   result: 'Result', ratio: 'Attainment', confidence: 'Confidence', method: 'Method', target_line: 'Target line', result_line: 'Result line',
   target_unit: 'Target unit', result_unit: 'Result unit', ratio_annualised: 'Attainment (12 months)', basis_note: 'Basis note',
   value_max: 'Upper end', statistic: 'Statistic', per_unit: 'Per unit', target_year: 'Target year', kind: 'Kind',
+  theme: 'Theme', expressions: 'Expressions', kwic: 'In context',
 };
 
 /** A column's name for chips and headers in the user's language; the column name itself when it has none. */

@@ -45,10 +45,10 @@ describe('notebook service (browser mode: notebooks by name in the data folder)'
     expect(s.recovery.map((r) => r.notebook.metadata.title)).toEqual(['北海道の市町村 2018']);
   });
 
-  it('loads the four shipped examples, the first being attainment vs aging rate', async () => {
+  it('loads the five shipped examples, the first being attainment vs aging rate', async () => {
     const svc = createNotebookService({ dataDir, examplesDir: NOTEBOOK_EXAMPLES_DIR });
     const examples = await svc.examples();
-    expect(examples.map((e) => e.title)).toEqual(['達成率と高齢化率', '都道府県別の実施事業', '生活保護受給率の単位の異常', '年度の比較']);
+    expect(examples.map((e) => e.title)).toEqual(['達成率と高齢化率', '都道府県別の実施事業', '生活保護受給率の単位の異常', '年度の比較', 'テーマ別の記述（都道府県別）']);
   });
 });
 

@@ -114,3 +114,27 @@ describe('docs/notebook.schema.json', () => {
     expect(schemaValidate(nb)).toBe(false);
   });
 });
+
+describe('themes carried by a notebook (metadata.themes)', () => {
+  const schema = JSON.parse(readFileSync('docs/notebook.schema.json', 'utf8')) as object;
+  const schemaValidate = new Ajv2020({ strict: true, allErrors: true, validateFormats: false }).compile(schema);
+  const withThemes = (themes: unknown) => {
+    const nb = sampleNotebook();
+    return { ...nb, metadata: { ...nb.metadata, themes } };
+  };
+
+  it('accepts valid themes, in the code and in the published schema alike', () => {
+    const nb = withThemes([{ name: 'ひきこもり', expressions: ['ひきこもり OR 8050'], excluded: [] }]);
+    expect(issuesOf(nb)).toEqual([]);
+    expect(schemaValidate(JSON.parse(serializeNotebook(nb as never)))).toBe(true);
+  });
+
+  it('refuses a theme without expressions or with an unknown field, naming its path', () => {
+    const nb = withThemes([{ name: 'ひきこもり', expressions: [], excluded: [], sql: 'DROP TABLE entities' }]);
+    expect(issuesOf(nb)).toEqual([
+      'metadata.themes[0].sql: 未知の項目です (unknown field)',
+      'metadata.themes[0].expressions: 検索式が一つ以上必要です',
+    ]);
+    expect(schemaValidate(nb)).toBe(false);
+  });
+});

@@ -31,6 +31,21 @@ describe('schema browser descriptions', () => {
     expect(missing).toEqual([]);
   });
 
+  it('describes the search room’s tables, every column, in both languages', () => {
+    const columns = {
+      search_hits: ['query', 'rank', 'corpus', 'entity_id', 'prefecture', 'program', 'section', 'label', 'line', 'line_start', 'line_end', 'occurrences', 'score', 'kwic', 'passage_id'],
+      themes: ['theme', 'expressions', 'passages', 'records', 'uncoded'],
+      theme_hits: ['theme', 'expressions', 'corpus', 'entity_id', 'prefecture', 'program', 'section', 'label', 'line', 'line_start', 'line_end', 'occurrences', 'score', 'kwic', 'passage_id'],
+    };
+    for (const [table, names] of Object.entries(columns)) {
+      expect(describeTable(table, 'en'), table).toMatch(/^One row per/);
+      for (const column of names) {
+        expect(describeColumn(table, column, 'ja'), `${table}.${column}`).toBeTruthy();
+        expect(describeColumn(table, column, 'en'), `${table}.${column}`).not.toMatch(/^[\u3040-\u30ff\u4e00-\u9fff]/);
+      }
+    }
+  });
+
   it('says nothing about a user’s own table', () => {
     expect(describeColumn('my_table', 'entity_id', 'ja')).toBeNull();
     expect(describeColumn('my_table', 'entity_id', 'en')).toBeNull();
