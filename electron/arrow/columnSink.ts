@@ -1,7 +1,8 @@
-import { makeBuilder, makeData, RecordBatch, Struct, type Builder, type Schema } from 'apache-arrow';
+import { DataType, makeBuilder, makeData, RecordBatch, Struct, type Data, type Dictionary, type Field, type Schema, type Utf8 } from 'apache-arrow';
 import type { CorpusSink, RowOf } from '../corpus/corpusSink.js';
 import { TABLE_NAMES, type TableName } from '../corpus/types.js';
 import { tableSchema } from './schema.js';
+import { DictionaryColumn, TextColumn } from './textColumns.js';
 
 /** Rows per record batch: small enough that a batch of the lines table is a megabyte or two, large enough to be cheap. */
 export const BATCH_ROWS = 16_384;
@@ -9,10 +10,24 @@ export const BATCH_ROWS = 16_384;
 /** What receives each table's record batches, in the table's order, as they fill. */
 export type BatchHandler = (name: TableName, batch: RecordBatch) => void;
 
+/** One column being built: values appended one by one, taken out as one batch's Arrow data. */
+interface Column {
+  append(value: unknown): void;
+  flush(): Data;
+}
+
+/** Text through the compact text columns; numbers and booleans through apache-arrow's own builders (typed arrays). */
+function makeColumn(field: Field): Column {
+  if (DataType.isDictionary(field.type)) return new DictionaryColumn(field.type as Dictionary<Utf8>);
+  if (DataType.isUtf8(field.type)) return new TextColumn();
+  const builder = makeBuilder({ type: field.type, nullValues: [null, undefined] });
+  return { append: (value) => builder.append(value), flush: () => builder.flush() };
+}
+
 interface TableBuilders {
   schema: Schema;
   columns: string[];
-  builders: Builder[];
+  builders: Column[];
   pending: number;
   rows: number;
   batches: number;
@@ -32,7 +47,7 @@ export class ColumnSink implements CorpusSink {
       this.tables.set(name, {
         schema,
         columns: schema.fields.map((f) => f.name),
-        builders: schema.fields.map((f) => makeBuilder({ type: f.type, nullValues: [null, undefined] })),
+        builders: schema.fields.map(makeColumn),
         pending: 0,
         rows: 0,
         batches: 0,
@@ -62,7 +77,6 @@ export class ColumnSink implements CorpusSink {
   finish(): void {
     for (const [name, t] of this.tables) {
       if (t.pending > 0 || t.batches === 0) this.flush(name, t);
-      for (const b of t.builders) b.finish();
     }
   }
 
