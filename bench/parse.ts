@@ -40,6 +40,8 @@ function sizeReport(times: number, file: string, outDir: string) {
   const floor = medianRun(runs, 'floor', file, outDir);
   const parse = medianRun(runs, 'parse', file, outDir);
   const arrow = medianRun(runs, 'arrow', file, outDir);
+  const load = medianRun(1, 'load', file, outDir);
+  const loadPhase = (name: string) => load.phases.find((p) => p.name === name)!;
   const pbw = arrow.phases.find((p) => p.name === 'parse_build_write')!;
   const build = arrow.build_ms as number;
   const write = arrow.write_ms as number;
@@ -68,6 +70,13 @@ function sizeReport(times: number, file: string, outDir: string) {
       peak_rss_per_input: round(peak(arrow) / mb),
       peak_above_baseline_per_input: round((peak(arrow) - arrow.baseline_rss_mb) / mb),
       output_mb: round(arrow.output_mb as number),
+    },
+    duckdb_wasm: {
+      what: 'text → IPC streams in memory → insertArrowFromIPCStream into duckdb-wasm (Node build), one process',
+      parse_build_ipc_ms: round(loadPhase('parse_build_ipc').ms), engine_open_ms: round(loadPhase('engine_open').ms),
+      engine_load_ms: round(loadPhase('engine_load').ms), engine_load_ms_per_mb: perMb(loadPhase('engine_load').ms),
+      first_query_ms: round(loadPhase('first_query').ms), ipc_mb: round(load.ipc_mb as number),
+      engine_memory_mb: round(load.engine_memory_mb as number), peak_rss_mb: round(peak(load)),
     },
     arrow_over_floor: { ms_per_mb: round(arrowMs / floorMs), peak_rss: round(peak(arrow) / peak(floor)) },
   };

@@ -1,5 +1,5 @@
 // One measurement of the parse benchmark in a process of its own, so its peak RSS is its own (bench/parse.ts runs it).
-// argv: <mode: floor | parse | arrow> <corpus file> <output dir>. Prints one JSON line of phases on stdout.
+// argv: <mode: floor | parse | arrow | load> <corpus file> <output dir>. Prints one JSON line of phases on stdout.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ColumnSink } from '../electron/arrow/columnSink.js';
@@ -74,6 +74,24 @@ if (mode === 'floor') {
   extra.build_ms = buildMs - writeMs;
   extra.write_ms = writeMs;
   extra.output_mb = readdirSync(outDir).reduce((s, f) => s + statSync(path.join(outDir, f)).size, 0) / 2 ** 20;
+} else if (mode === 'load') {
+  // What the app does with the text: Arrow IPC streams in memory, each loaded into duckdb-wasm (its Node build here).
+  // Imported here, not above: duckdb-wasm's module would raise every other mode's baseline RSS.
+  const { corpusTextToIpc } = await import('../electron/arrow/toArrow.js');
+  const { openNodeDuckDb } = await import('../electron/engine/nodeDuckdb.js');
+  const { name, text, issues } = readCorpusText(file);
+  phase('read');
+  const { tables } = corpusTextToIpc(text, name, issues);
+  phase('parse_build_ipc');
+  extra.ipc_mb = tables.reduce((s, t) => s + t.ipc.byteLength, 0) / 2 ** 20;
+  const db = await openNodeDuckDb();
+  phase('engine_open');
+  for (const t of tables) db.insertIpc(t.name, t.ipc);
+  phase('engine_load');
+  extra.lines = Number(db.query('SELECT count(*) AS n FROM lines').get(0)!.n);
+  extra.engine_memory_mb = Number(db.query('SELECT sum(memory_usage_bytes) AS b FROM duckdb_memory()').get(0)!.b) / 2 ** 20;
+  phase('first_query');
+  db.close();
 } else {
   throw new Error(`unknown mode ${mode}`);
 }
