@@ -75,6 +75,7 @@ function sizeReport(times: number, file: string, outDir: string) {
       what: 'text → IPC streams in memory → insertArrowFromIPCStream into duckdb-wasm (Node build), one process',
       parse_build_ipc_ms: round(loadPhase('parse_build_ipc').ms), engine_open_ms: round(loadPhase('engine_open').ms),
       engine_load_ms: round(loadPhase('engine_load').ms), engine_load_ms_per_mb: perMb(loadPhase('engine_load').ms),
+      engine_load_cpu_ms_per_mb: perMb(loadPhase('engine_load').cpu_ms),
       first_query_ms: round(loadPhase('first_query').ms), ipc_mb: round(load.ipc_mb as number),
       engine_memory_mb: round(load.engine_memory_mb as number), peak_rss_mb: round(peak(load)),
     },
