@@ -121,4 +121,22 @@ describe('Arrow IPC files written batch by batch', () => {
     expect(rows).toEqual(Object.fromEntries(TABLE_NAMES.map((t) => [t, bundled()[t].length])));
     expect(tables.map((t) => t.name)).toEqual([...TABLE_NAMES]);
   });
+
+  it('loads a text with no record: entity_id all NULL over an empty dictionary', async () => {
+    const { tables } = corpusTextToIpc('hello\nworld', 'junk.txt');
+    const db = await openNodeDuckDb();
+    try {
+      for (const t of tables) db.insertIpc(t.name, t.ipc);
+      expect(tableToRows(db.query('SELECT line_no, entity_id, text, used_by FROM lines ORDER BY 1'))).toEqual([
+        { line_no: 1, entity_id: null, text: 'hello', used_by: 'parse_warnings' },
+        { line_no: 2, entity_id: null, text: 'world', used_by: 'parse_warnings' },
+      ]);
+      expect(tableToRows(db.query('SELECT code, count(*) AS n FROM parse_warnings GROUP BY 1 ORDER BY 1'))).toEqual([
+        { code: 'no_records', n: 1 },
+        { code: 'text_outside_records', n: 2 },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
 });
