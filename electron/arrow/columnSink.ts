@@ -2,7 +2,7 @@ import { DataType, makeBuilder, makeData, RecordBatch, Struct, type Data, type D
 import type { CorpusSink, RowOf } from '../corpus/corpusSink.js';
 import { TABLE_NAMES, type TableName } from '../corpus/types.js';
 import { tableSchema } from './schema.js';
-import { DictionaryColumn, TextColumn } from './textColumns.js';
+import { DictionaryColumn, TextColumn, type BufferUse } from './textColumns.js';
 
 /** Rows per record batch: small enough that a batch of the lines table is a megabyte or two, large enough to be cheap. */
 export const BATCH_ROWS = 16_384;
@@ -17,9 +17,9 @@ interface Column {
 }
 
 /** Text through the compact text columns; numbers and booleans through apache-arrow's own builders (typed arrays). */
-function makeColumn(field: Field): Column {
-  if (DataType.isDictionary(field.type)) return new DictionaryColumn(field.type as Dictionary<Utf8>);
-  if (DataType.isUtf8(field.type)) return new TextColumn();
+function makeColumn(field: Field, use: BufferUse): Column {
+  if (DataType.isDictionary(field.type)) return new DictionaryColumn(field.type as Dictionary<Utf8>, use);
+  if (DataType.isUtf8(field.type)) return new TextColumn(use);
   const builder = makeBuilder({ type: field.type, nullValues: [null, undefined] });
   return { append: (value) => builder.append(value), flush: () => builder.flush() };
 }
@@ -41,13 +41,17 @@ interface TableBuilders {
 export class ColumnSink implements CorpusSink {
   private readonly tables = new Map<TableName, TableBuilders>();
 
-  constructor(private readonly onBatch: BatchHandler, private readonly batchRows = BATCH_ROWS) {
+  /**
+   * `use: 'reuse'` hands each batch views of the builders' own buffers, valid only until `onBatch` returns: for a
+   * handler that writes the batch out at once (arrowFileWriters), never for one that keeps it.
+   */
+  constructor(private readonly onBatch: BatchHandler, private readonly batchRows = BATCH_ROWS, use: BufferUse = 'copy') {
     for (const name of TABLE_NAMES) {
       const schema = tableSchema(name);
       this.tables.set(name, {
         schema,
         columns: schema.fields.map((f) => f.name),
-        builders: schema.fields.map(makeColumn),
+        builders: schema.fields.map((f) => makeColumn(f, use)),
         pending: 0,
         rows: 0,
         batches: 0,

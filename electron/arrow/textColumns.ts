@@ -12,12 +12,31 @@ function grown<T extends Uint8Array | Int32Array>(array: T, needed: number): T {
   return next;
 }
 
+/**
+ * How a column hands out its buffers at a flush: copies (the batch may be kept, as an in-memory IPC stream keeps it),
+ * or views of its own buffers, overwritten by the next batch (for a writer that has written the batch when its
+ * handler returns: no copy, and no garbage per batch).
+ */
+export type BufferUse = 'copy' | 'reuse';
+
+function part<T extends Uint8Array | Int32Array>(array: T, length: number, use: BufferUse): T {
+  return (use === 'reuse' ? array.subarray(0, length) : array.slice(0, length)) as T;
+}
+
 /** Validity bits of a column being built (bit set = value present), reused batch after batch. */
 class Validity {
   bits = new Uint8Array(256);
   nulls = 0;
+  /** Bytes of bits handed out as a view at the last flush, cleared when the next batch starts. */
+  private lent = 0;
+
+  constructor(private readonly use: BufferUse) {}
 
   mark(index: number, valid: boolean): void {
+    if (this.lent) {
+      this.bits.fill(0, 0, this.lent);
+      this.lent = 0;
+    }
     this.bits = grown(this.bits, (index >> 3) + 1);
     if (valid) this.bits[index >> 3] |= 1 << (index & 7);
     else this.nulls++;
@@ -27,8 +46,9 @@ class Validity {
   take(length: number): { nullCount: number; nullBitmap: Uint8Array | undefined } {
     const nullCount = this.nulls;
     const bytes = (length + 7) >> 3;
-    const nullBitmap = nullCount ? this.bits.slice(0, bytes) : undefined;
-    this.bits.fill(0, 0, bytes);
+    const nullBitmap = nullCount ? part(this.bits, bytes, this.use) : undefined;
+    if (nullCount && this.use === 'reuse') this.lent = bytes;
+    else this.bits.fill(0, 0, bytes);
     this.nulls = 0;
     return { nullCount, nullBitmap };
   }
@@ -44,7 +64,11 @@ export class TextColumn {
   private used = 0;
   private offsets = new Int32Array(1024);
   private length = 0;
-  private readonly validity = new Validity();
+  private readonly validity: Validity;
+
+  constructor(private readonly use: BufferUse = 'copy') {
+    this.validity = new Validity(use);
+  }
 
   append(value: unknown): void {
     this.offsets = grown(this.offsets, this.length + 2);
@@ -64,7 +88,7 @@ export class TextColumn {
     const { nullCount, nullBitmap } = this.validity.take(this.length);
     const data = makeData({
       type: new Utf8(), length: this.length, nullCount, nullBitmap,
-      valueOffsets: this.offsets.slice(0, this.length + 1), data: this.bytes.slice(0, this.used),
+      valueOffsets: part(this.offsets, this.length + 1, this.use), data: part(this.bytes, this.used, this.use),
     });
     this.length = 0;
     this.used = 0;
@@ -78,13 +102,16 @@ export class TextColumn {
  */
 export class DictionaryColumn {
   private readonly keys = new Map<string, number>();
-  private readonly fresh = new TextColumn();
+  /** Always copied: every later batch's dictionary holds the earlier deltas. */
+  private readonly fresh = new TextColumn('copy');
   private dictionary: Vector<Utf8> | null = null;
   private indices = new Int32Array(1024);
   private length = 0;
-  private readonly validity = new Validity();
+  private readonly validity: Validity;
 
-  constructor(private readonly type: Dictionary<Utf8>) {}
+  constructor(private readonly type: Dictionary<Utf8>, private readonly use: BufferUse = 'copy') {
+    this.validity = new Validity(use);
+  }
 
   append(value: unknown): void {
     this.indices = grown(this.indices, this.length + 1);
@@ -110,7 +137,7 @@ export class DictionaryColumn {
     const { nullCount, nullBitmap } = this.validity.take(this.length);
     const data = makeData({
       type: this.type, length: this.length, nullCount, nullBitmap,
-      data: this.indices.slice(0, this.length), dictionary: this.dictionary,
+      data: part(this.indices, this.length, this.use), dictionary: this.dictionary,
     });
     this.length = 0;
     return data;

@@ -104,16 +104,35 @@ describe('Arrow IPC files written batch by batch', () => {
     expect(columns(fields)).toEqual(rowColumns(bundled(), 'fields', fields.schema.fields.map((f) => f.name)));
   });
 
-  it('writes a table with no rows as a file of one empty batch', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'kyosei-columnar-'));
+  it('gives a table with no rows one empty batch', () => {
     const written: RecordBatch[] = [];
     const sink = new ColumnSink((name, batch) => name === 'area_members' && written.push(batch));
     parseCorpusInto('hello\nworld', 'empty.txt', [], sink);
     sink.finish();
     expect(written.map((b) => b.numRows)).toEqual([0]);
+  });
+
+  it('writes the command line\'s files from builders whose buffers serve batch after batch, every value intact', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kyosei-columnar-'));
     const rows = corpusToArrowFiles(DEFAULT_CORPUS_PATH, dir);
     expect(rows).toMatchObject({ entities: 50, lines: 5188, fields: bundled().fields.length });
+    for (const name of TABLE_NAMES) {
+      const table = tableFromIPC(readFileSync(path.join(dir, `${name}.arrow`)));
+      expect(columns(table), name).toEqual(rowColumns(bundled(), name, table.schema.fields.map((f) => f.name)));
+    }
     expect(tableFromIPC(readFileSync(path.join(dir, 'entities.arrow'))).getChild('population')!.get(0)).toBe(1966735);
+  });
+
+  it('reuses its buffers only for a handler that has written each batch when it returns', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kyosei-columnar-'));
+    const writers = arrowFileWriters(dir);
+    const sink = new ColumnSink(writers.onBatch, 500, 'reuse');
+    parseCorpusInto(seedText, CORPUS, [], sink);
+    sink.finish();
+    writers.close();
+    const lines = tableFromIPC(readFileSync(path.join(dir, 'lines.arrow')));
+    expect(lines.batches).toHaveLength(11);
+    expect(columns(lines)).toEqual(rowColumns(bundled(), 'lines', lines.schema.fields.map((f) => f.name)));
   });
 
   it('gives the text path the same counts as the parsed corpus', () => {
