@@ -2,7 +2,7 @@
 // argv: <mode: floor | parse | arrow | load> <corpus file> <output dir>. Prints one JSON line of phases on stdout.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { BATCH_ROWS, ColumnSink } from '../electron/arrow/columnSink.js';
+import { ColumnSink } from '../electron/arrow/columnSink.js';
 import { arrowFileWriters } from '../electron/arrow/ipcWriters.js';
 import type { CorpusSink } from '../electron/corpus/corpusSink.js';
 import { splitLines } from '../electron/corpus/decode.js';
@@ -57,7 +57,7 @@ if (mode === 'floor') {
     const w0 = performance.now();
     writers.onBatch(table, batch);
     writeMs += performance.now() - w0;
-  }, BATCH_ROWS, 'reuse');
+  }, { buffers: 'reuse', dictionaries: false });
   const timed: CorpusSink = {
     add: (table, row) => {
       const b0 = performance.now();

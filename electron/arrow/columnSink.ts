@@ -24,6 +24,21 @@ function makeColumn(field: Field, use: BufferUse): Column {
   return { append: (value) => builder.append(value), flush: () => builder.flush() };
 }
 
+export interface ColumnSinkOptions {
+  /** Rows per record batch (BATCH_ROWS). */
+  batchRows?: number;
+  /**
+   * 'reuse' hands each batch views of the builders' own buffers, valid only until `onBatch` returns: for a handler
+   * that writes the batch out at once (arrowFileWriters), never for one that keeps it. Default 'copy'.
+   */
+  buffers?: BufferUse;
+  /**
+   * Dictionary-encode DICTIONARY_COLUMNS (default true): for IPC streams loaded into DuckDB. Files for other tools are
+   * written without, as before: readers older than Arrow 7 (2022) refuse dictionary deltas in the file format.
+   */
+  dictionaries?: boolean;
+}
+
 interface TableBuilders {
   schema: Schema;
   columns: string[];
@@ -41,17 +56,17 @@ interface TableBuilders {
 export class ColumnSink implements CorpusSink {
   private readonly tables = new Map<TableName, TableBuilders>();
 
-  /**
-   * `use: 'reuse'` hands each batch views of the builders' own buffers, valid only until `onBatch` returns: for a
-   * handler that writes the batch out at once (arrowFileWriters), never for one that keeps it.
-   */
-  constructor(private readonly onBatch: BatchHandler, private readonly batchRows = BATCH_ROWS, use: BufferUse = 'copy') {
+  private readonly batchRows: number;
+
+  constructor(private readonly onBatch: BatchHandler, options: ColumnSinkOptions = {}) {
+    const { batchRows = BATCH_ROWS, buffers = 'copy', dictionaries = true } = options;
+    this.batchRows = batchRows;
     for (const name of TABLE_NAMES) {
-      const schema = tableSchema(name);
+      const schema = tableSchema(name, dictionaries);
       this.tables.set(name, {
         schema,
         columns: schema.fields.map((f) => f.name),
-        builders: schema.fields.map((f) => makeColumn(f, use)),
+        builders: schema.fields.map((f) => makeColumn(f, buffers)),
         pending: 0,
         rows: 0,
         batches: 0,

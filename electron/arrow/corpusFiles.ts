@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { readCorpusText } from '../corpus/loadCorpus.js';
 import { parseCorpusInto, parseCorpusText } from '../corpus/parseCorpus.js';
 import { TABLE_NAMES, type ParsedCorpus, type TableName } from '../corpus/types.js';
-import { BATCH_ROWS, ColumnSink } from './columnSink.js';
+import { ColumnSink } from './columnSink.js';
 import { arrowFileWriters } from './ipcWriters.js';
 
 /**
@@ -15,7 +15,7 @@ export function corpusToArrowFiles(file: string, dir: string, curate?: (parsed: 
   mkdirSync(dir, { recursive: true });
   const writers = arrowFileWriters(dir);
   // The files are written as each batch comes, so the builders' buffers can serve batch after batch.
-  const sink = new ColumnSink(writers.onBatch, BATCH_ROWS, 'reuse');
+  const sink = new ColumnSink(writers.onBatch, { buffers: 'reuse', dictionaries: false });
   if (curate) {
     const parsed = curate(parseCorpusText(text, name, issues));
     for (const table of TABLE_NAMES) for (const row of parsed[table]) sink.add(table, row);

@@ -61,15 +61,19 @@ export function arrowType(kind: ColumnKind): DataType {
 
 /**
  * Text columns that repeat a few values row after row (one corpus, one entity for hundreds of lines, three programs,
- * a few dozen sections): dictionary-encoded in Arrow. DuckDB reads them as plain VARCHAR.
+ * a few dozen sections): dictionary-encoded in the IPC streams loaded into DuckDB, which reads them as plain VARCHAR.
  */
 export const DICTIONARY_COLUMNS: ReadonlySet<string> = new Set(['corpus', 'entity_id', 'program', 'section']);
 
-/** The Arrow schema of one table; each call gives its dictionaries new ids, so one writer's schema stays its own. */
-export function tableSchema(name: TableName): Schema {
+/**
+ * The Arrow schema of one table, with DICTIONARY_COLUMNS dictionary-encoded when `dictionaries` is true; each call
+ * gives its dictionaries new ids, so one writer's schema stays its own.
+ */
+export function tableSchema(name: TableName, dictionaries: boolean): Schema {
   const columns = TABLE_COLUMNS[name] as Record<string, ColumnKind>;
   return new Schema(Object.entries(columns).map(([column, kind]) => {
-    const type = kind === 'text' && DICTIONARY_COLUMNS.has(column) ? new Dictionary(new Utf8(), new Int32()) : arrowType(kind);
+    const encoded = dictionaries && kind === 'text' && DICTIONARY_COLUMNS.has(column);
+    const type = encoded ? new Dictionary(new Utf8(), new Int32()) : arrowType(kind);
     return new Field(column, type, true);
   }));
 }

@@ -55,7 +55,7 @@ describe('columns built record by record, in small batches', () => {
   beforeAll(async () => {
     // 1,000-row batches: the lines table crosses six batches and each dictionary grows by deltas between them.
     const streams = ipcStreams();
-    const sink = new ColumnSink(streams.onBatch, 1000);
+    const sink = new ColumnSink(streams.onBatch, { batchRows: 1000 });
     parseCorpusInto(seedText, CORPUS, [], sink);
     sink.finish();
     db = await openNodeDuckDb();
@@ -95,7 +95,7 @@ describe('Arrow IPC files written batch by batch', () => {
   it('reads back with every batch and dictionary delta, the same values as the in-memory stream', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kyosei-columnar-'));
     const writers = arrowFileWriters(dir);
-    const sink = new ColumnSink(writers.onBatch, 700);
+    const sink = new ColumnSink(writers.onBatch, { batchRows: 700 });
     parseCorpusInto(seedText, CORPUS, [], sink);
     sink.finish();
     expect(writers.close().map((f) => path.basename(f)).sort()).toEqual(TABLE_NAMES.map((t) => `${t}.arrow`).sort());
@@ -120,13 +120,16 @@ describe('Arrow IPC files written batch by batch', () => {
       const table = tableFromIPC(readFileSync(path.join(dir, `${name}.arrow`)));
       expect(columns(table), name).toEqual(rowColumns(bundled(), name, table.schema.fields.map((f) => f.name)));
     }
+    // Plain Utf8 in the files, as before: no dictionary deltas for readers of the file format older than Arrow 7.
+    const fields = tableFromIPC(readFileSync(path.join(dir, 'fields.arrow')));
+    expect(fields.schema.fields.map((f) => String(f.type))).toEqual(['Utf8', 'Utf8', 'Utf8', 'Utf8', 'Utf8', 'Utf8', 'Utf8', 'Int32', 'Int32']);
     expect(tableFromIPC(readFileSync(path.join(dir, 'entities.arrow'))).getChild('population')!.get(0)).toBe(1966735);
   });
 
   it('reuses its buffers only for a handler that has written each batch when it returns', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kyosei-columnar-'));
     const writers = arrowFileWriters(dir);
-    const sink = new ColumnSink(writers.onBatch, 500, 'reuse');
+    const sink = new ColumnSink(writers.onBatch, { batchRows: 500, buffers: 'reuse', dictionaries: false });
     parseCorpusInto(seedText, CORPUS, [], sink);
     sink.finish();
     writers.close();
