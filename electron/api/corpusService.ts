@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { tableToIPC } from 'apache-arrow';
-import { tableToArrow } from '../arrow/toArrow.js';
+import { corpusToIpc } from '../arrow/toArrow.js';
 import type { CorpusInfo, TableEntry } from '../../common/api.js';
 import { encodeCorpusBundle } from '../../common/corpusBundle.js';
 import { TABLE_NAMES, type TableName } from '../../common/tables.js';
@@ -28,8 +27,8 @@ interface Loaded {
 }
 
 /**
- * Parses the corpus once, on first use, then applies the analyst's curations (again after each change); the Arrow
- * bytes of each table are made when first asked for and kept until the table can have changed.
+ * Parses the corpus once, on first use, then applies the analyst's curations (again after each change) and keeps the
+ * Arrow bytes of every table until the curations change.
  */
 export function createCorpusService(
   corpusPath: string,
@@ -47,19 +46,18 @@ export function createCorpusService(
     return raw;
   };
   const get = () => {
-    curated ??= parsed().then(async (p) => ({ parsed: await curate(p), ipc: new Map<TableName, Uint8Array>(), bundle: null }));
+    curated ??= parsed().then(async (p) => {
+      const done = await curate(p);
+      return { parsed: done, ipc: new Map(corpusToIpc(done).map((t) => [t.name, t.ipc])), bundle: null };
+    });
     curated.catch(() => {
       curated = null;
     });
     return curated;
   };
   const bytesOf = async (name: TableName) => {
-    const c = await get();
-    let bytes = c.ipc.get(name);
-    if (!bytes) {
-      bytes = tableToIPC(tableToArrow(c.parsed, name), 'stream');
-      c.ipc.set(name, bytes);
-    }
+    const bytes = (await get()).ipc.get(name);
+    if (!bytes) throw new Error(`テーブル ${name} はありません`);
     return bytes;
   };
   const tables = async (): Promise<TableEntry[]> => {

@@ -1,4 +1,4 @@
-import { Bool, Float64, Int32, Utf8, type DataType } from 'apache-arrow';
+import { Bool, Dictionary, Field, Float64, Int32, Schema, Utf8, type DataType } from 'apache-arrow';
 import type { ParsedCorpus, TableName } from '../corpus/types.js';
 
 type ColumnKind = 'text' | 'int' | 'double' | 'bool';
@@ -57,4 +57,23 @@ export function arrowType(kind: ColumnKind): DataType {
     case 'double': return new Float64();
     case 'bool': return new Bool();
   }
+}
+
+/**
+ * Text columns that repeat a few values row after row (one corpus, one entity for hundreds of lines, three programs,
+ * a few dozen sections): dictionary-encoded in the IPC streams loaded into DuckDB, which reads them as plain VARCHAR.
+ */
+export const DICTIONARY_COLUMNS: ReadonlySet<string> = new Set(['corpus', 'entity_id', 'program', 'section']);
+
+/**
+ * The Arrow schema of one table, with DICTIONARY_COLUMNS dictionary-encoded when `dictionaries` is true; each call
+ * gives its dictionaries new ids, so one writer's schema stays its own.
+ */
+export function tableSchema(name: TableName, dictionaries: boolean): Schema {
+  const columns = TABLE_COLUMNS[name] as Record<string, ColumnKind>;
+  return new Schema(Object.entries(columns).map(([column, kind]) => {
+    const encoded = dictionaries && kind === 'text' && DICTIONARY_COLUMNS.has(column);
+    const type = encoded ? new Dictionary(new Utf8(), new Int32()) : arrowType(kind);
+    return new Field(column, type, true);
+  }));
 }

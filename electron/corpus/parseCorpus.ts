@@ -8,11 +8,13 @@ import { readPrograms } from './programs.js';
 import { isSeparator, lastContentLine, splitRecords, type RecordSpan } from './records.js';
 import { stripTags } from './text.js';
 import { readCells } from './cells.js';
-import { PROGRAMS, type EntityKind, type EntityRow, type FieldRow, type LineRow, type ParsedCorpus, type ProgramName, type ProgramRow, type WarningRow } from './types.js';
+import { PROGRAMS, type EntityKind, type EntityRow, type FieldRow, type ParsedCorpus, type ProgramName, type ProgramRow, type WarningRow } from './types.js';
 import type { OutcomeRecord, SourceLine } from '../outcomes/types.js';
 import type { ByteIssue } from './decode.js';
 import { outcomesByRecord } from './outcomesByRecord.js';
-import { textWarnings } from './textWarnings.js';
+import { byteIssueWarning, entityWarning } from './textWarnings.js';
+import { rowSink, type CorpusSink } from './corpusSink.js';
+import { WarningBuffer, WarningSource } from './warningOrder.js';
 import { assignCodes } from '../codes/assignCodes.js';
 
 /** One record read from the corpus, before its rows are added to the tables. */
@@ -27,19 +29,46 @@ export interface ParsedRecord {
 
 /** Parses the text of one corpus file into every table of the contract; `byteIssues` are the decoder's bad bytes. */
 export function parseCorpusText(text: string, corpus: string, byteIssues: readonly ByteIssue[] = []): ParsedCorpus {
+  const { sink, parsed } = rowSink(corpus);
+  parseCorpusInto(text, corpus, byteIssues, sink);
+  return parsed;
+}
+
+/**
+ * Parses a corpus text record by record, handing each table's rows to `sink` in the table's order as soon as they are
+ * final: only parse_warnings (about 1 % of the lines) is held until the end, to be ordered by line.
+ */
+export function parseCorpusInto(text: string, corpus: string, byteIssues: readonly ByteIssue[], sink: CorpusSink): void {
   const lines = splitLines(text);
   const spans = splitRecords(lines);
-  const out: ParsedCorpus = {
-    corpus, entities: [], programs: [], fields: [], lines: [], parse_warnings: [],
-    targets: [], results: [], attainment: [], entity_attainment: [], area_members: [],
-  };
-  const owner: (string | null)[] = new Array(lines.length).fill(null);
-  const usedBy: (string | null)[] = new Array(lines.length).fill(null);
+  const warnings = new WarningBuffer();
   const seenIds = new Map<string, number>();
-  const outcomeRecords: OutcomeRecord[] = [];
+  const issueLines = new Set(byteIssues.map((b) => b.line));
+  const issueOwner = new Map<number, string | null>();
+  let next = 0;
+  const noUsage = new Map<number, string>();
+  /** The lines up to `last` (0-based), owned by `owner` and tagged by the record's usage. */
+  const emitLines = (last: number, owner: string | null, usage: Map<number, string>) => {
+    for (; next <= last; next++) {
+      const text = lines[next];
+      const lineNo = next + 1;
+      let tag = usage.get(lineNo) ?? null;
+      if (!tag && text.trim() !== '') {
+        tag = 'parse_warnings';
+        warnings.add(WarningSource.Line, {
+          corpus, line_no: lineNo, entity_id: owner, code: owner ? 'unconsumed_line' : 'text_outside_records',
+          message: `${corpus}:${lineNo}: どの規則にも読まれなかった行です (no rule consumed this line): ${text.slice(0, 60)}`,
+        });
+      }
+      sink.add('lines', { corpus, line_no: lineNo, entity_id: owner, text, used_by: tag });
+      if (issueLines.has(lineNo)) issueOwner.set(lineNo, owner);
+      const bad = entityWarning(text, lineNo, owner, corpus);
+      if (bad) warnings.add(WarningSource.Entities, bad);
+    }
+  };
 
   if (spans.length === 0 && lines.some((l) => l.trim())) {
-    out.parse_warnings.push({ corpus, line_no: null, entity_id: null, code: 'no_records', message: `${corpus}: 「都道府県名」で始まる報告書が見つかりません (no record found)` });
+    warnings.add(WarningSource.Corpus, { corpus, line_no: null, entity_id: null, code: 'no_records', message: `${corpus}: 「都道府県名」で始まる報告書が見つかりません (no record found)` });
   }
 
   spans.forEach((span, k) => {
@@ -51,39 +80,29 @@ export function parseCorpusText(text: string, corpus: string, byteIssues: readon
     }
     const id = uniqueId(record.entity.entity_id, seenIds);
     if (id !== record.entity.entity_id) {
-      out.parse_warnings.push({ corpus, line_no: span.start + 1, entity_id: id, code: 'duplicate_entity_id', message: `${record.entity.entity_id} が重複するため ${id} とします` });
+      warnings.add(WarningSource.Record, { corpus, line_no: span.start + 1, entity_id: id, code: 'duplicate_entity_id', message: `${record.entity.entity_id} が重複するため ${id} とします` });
       rename(record, id);
     }
-    out.entities.push(record.entity);
-    out.programs.push(...record.programs);
-    out.fields.push(...record.fields);
-    out.parse_warnings.push(...record.warnings);
-    outcomeRecords.push(record.outcome);
-    for (let i = span.start; i <= span.end; i++) owner[i] = id;
-    for (const [line, tag] of record.usage) usedBy[line - 1] = tag;
+    const codes = assignCodes([record.entity]);
+    sink.add('entities', record.entity);
+    for (const row of record.programs) sink.add('programs', row);
+    for (const row of record.fields) sink.add('fields', row);
+    for (const w of record.warnings) warnings.add(WarningSource.Record, w);
+    emitLines(span.start - 1, null, noUsage);
+    emitLines(span.end, id, record.usage);
+    for (const row of codes.members) sink.add('area_members', row);
+    for (const w of codes.warnings) warnings.add(WarningSource.Codes, w);
+    const outcomes = outcomesByRecord([record.outcome], () => record.entity.line_start);
+    for (const row of outcomes.tables.targets) sink.add('targets', row);
+    for (const row of outcomes.tables.results) sink.add('results', row);
+    for (const row of outcomes.tables.attainment) sink.add('attainment', row);
+    for (const row of outcomes.tables.entity_attainment) sink.add('entity_attainment', row);
+    for (const w of outcomes.warnings) warnings.add(WarningSource.Outcomes, w);
   });
+  emitLines(lines.length - 1, null, noUsage);
 
-  lines.forEach((text, i) => {
-    let tag = usedBy[i];
-    if (!tag && text.trim() !== '') {
-      tag = 'parse_warnings';
-      out.parse_warnings.push({
-        corpus, line_no: i + 1, entity_id: owner[i], code: owner[i] ? 'unconsumed_line' : 'text_outside_records',
-        message: `${corpus}:${i + 1}: どの規則にも読まれなかった行です (no rule consumed this line): ${text.slice(0, 60)}`,
-      });
-    }
-    out.lines.push({ corpus, line_no: i + 1, entity_id: owner[i], text, used_by: tag });
-  });
-
-  const codes = assignCodes(out.entities);
-  out.area_members = codes.members;
-  out.parse_warnings.push(...codes.warnings);
-  const firstLine = new Map(out.entities.map((e) => [e.entity_id, e.line_start]));
-  const outcomes = outcomesByRecord(outcomeRecords, (id) => firstLine.get(id) ?? null);
-  Object.assign(out, outcomes.tables);
-  out.parse_warnings.push(...outcomes.warnings, ...textWarnings(lines, owner, corpus, byteIssues));
-  out.parse_warnings.sort((a, b) => (a.line_no ?? 0) - (b.line_no ?? 0));
-  return out;
+  for (const b of byteIssues) warnings.add(WarningSource.Bytes, byteIssueWarning(b, issueOwner.get(b.line) ?? null, corpus));
+  for (const w of warnings.sorted()) sink.add('parse_warnings', w);
 }
 
 /** The inputs of the outcome rules for every record of a corpus text (for tests and inspection of the pairing). */

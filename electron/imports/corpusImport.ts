@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { TableName } from '../../common/tables.js';
-import { corpusToIpc } from '../arrow/toArrow.js';
+import { corpusTextToIpc } from '../arrow/toArrow.js';
 import { decodeCorpus, splitLines } from '../corpus/decode.js';
-import { parseCorpusText } from '../corpus/parseCorpus.js';
 import { isFormStart } from '../corpus/records.js';
 import { ImportError } from './importError.js';
 
@@ -37,11 +36,11 @@ export function readCorpusImport(file: string, corpusName: string, bundledCorpus
   }
   if (!looksLikeCorpus(decoded.text)) return null;
   if (corpusName === bundledCorpus) throw new ImportError(corpusName, '同梱のコーパスと同じ名前です。別の名前のファイルにしてください (same name as the bundled corpus)');
-  const parsed = parseCorpusText(decoded.text, corpusName, decoded.issues);
+  const { tables, rows } = corpusTextToIpc(decoded.text, corpusName, decoded.issues);
   return {
     corpus: corpusName,
-    entities: parsed.entities.length,
-    tables: new Map(corpusToIpc(parsed).map((t) => [t.name, t.ipc])),
-    problems: parsed.parse_warnings.length ? [`注記 ${parsed.parse_warnings.length} 件 (parse_warnings)`] : [],
+    entities: rows.entities,
+    tables: new Map(tables.map((t) => [t.name, t.ipc])),
+    problems: rows.parse_warnings ? [`注記 ${rows.parse_warnings} 件 (parse_warnings)`] : [],
   };
 }
