@@ -1,142 +1,241 @@
-import { useCallback, useMemo, useRef } from 'react';
-import { AllCommunityModule, ModuleRegistry, type CellKeyDownEvent, type ColDef, type GridApi, type ICellRendererParams } from 'ag-grid-community';
-import { GRID_THEME } from './gridTheme';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  type CellFocusedEvent,
+  type CellKeyDownEvent,
+  type GridApi,
+  type IDatasource,
+  type IGetRowsParams,
+} from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { DataType, type Table } from 'apache-arrow';
-import { tableToRows } from '../../common/arrowAdapters';
+import type { Table } from 'apache-arrow';
+import { WorkbenchContext } from '../app/workbenchContext';
 import { useI18n } from '../i18n/locale';
-import { columnCellText, hasLineColumns, lineRefOf, type RowLineRef } from './cellText';
-import { flagColumnsFor } from './flags';
+import type { RowLineRef } from './cellText';
+import { ColumnPanel } from './ColumnPanel';
+import { DetailPanel } from './DetailPanel';
+import { FilterBar } from './FilterBar';
+import { GridOrder } from './gridOrder';
+import { resultColumnDefs } from './gridColumns';
+import { ArrowRows, type GridRow } from './gridRows';
+import { GRID_THEME } from './gridTheme';
+import { HeaderActionsContext, type HeaderActions } from './HeaderLabel';
+import { RegisteredResult, type GridEngineHost } from './registeredResult';
+import type { ColumnFilter, ColumnSort } from './viewSql';
+import './grid.css';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-type Row = Record<string, unknown>;
+/** Rows read from Arrow per request of the grid; only the blocks near the viewport are kept. */
+const BLOCK_ROWS = 100;
+const KEPT_BLOCKS = 30;
 
-/** Rows drawn in the grid; a bigger result is still counted, exported and handed on whole. */
-export const GRID_ROW_LIMIT = 200_000;
-
-/** Text longer than this is likely cut by its column: it is shown whole in a tooltip. */
-const LONG_TEXT = 40;
+/** The result in the grid's order with its filters: what the exports write. */
+export interface GridView {
+  orderedTable(): Promise<Table>;
+}
 
 export interface ResultGridProps {
   table: Table;
   onOpenSource?: (ref: RowLineRef) => void;
   /** Finds a record's lines, so rows that only name an entity_id can open the source too. */
   resolveRecord?: (entityId: string) => Promise<RowLineRef | null>;
-  onGridApi?: (api: GridApi<Row> | null) => void;
+  onView?: (view: GridView | null) => void;
 }
 
-/** The results grid: virtualised rows from the one Arrow adapter, sortable and resizable, cells copyable. */
-export function ResultGrid({ table, onOpenSource, resolveRecord, onGridApi }: ResultGridProps) {
-  const { t } = useI18n();
-  const rows = useMemo(() => tableToRows(table.numRows > GRID_ROW_LIMIT ? table.slice(0, GRID_ROW_LIMIT) : table), [table]);
-  const apiRef = useRef<GridApi<Row> | null>(null);
-  const columnDefs = useMemo<ColDef<Row>[]>(() => {
-    const fields = table.schema.fields;
-    const flagOf = flagColumnsFor(fields.map((f) => f.name));
-    const flagText = (row: Row | undefined, column: string): string | null => {
-      const flag = flagOf.get(column);
-      const value = flag && row ? row[flag] : null;
-      return typeof value === 'string' && value ? value : null;
-    };
-    const defs: ColDef<Row>[] = fields.map((f, i) => {
-      const numeric = DataType.isInt(f.type) || DataType.isFloat(f.type) || DataType.isDecimal(f.type);
-      const text = columnCellText(f.name);
-      return {
-        // colId by position: SQL may return the same name twice.
-        colId: `c${i}`,
-        headerName: f.name,
-        headerTooltip: `${f.name} : ${String(f.type)}`,
-        valueGetter: (p) => p.data?.[f.name],
-        valueFormatter: (p) => text(p.value),
-        cellClass: (p) => [numeric ? 'cell-number' : '', p.value === null || p.value === undefined ? 'cell-null' : '', flagText(p.data, f.name) ? 'cell-flagged' : ''].filter(Boolean),
-        // A value the parser flagged (a unit read as ‰, say) says why on hover; long text shows whole on hover.
-        tooltipValueGetter: (p) => flagText(p.data, f.name) ?? (typeof p.value === 'string' && p.value.length > LONG_TEXT ? p.value : null),
-        type: numeric ? 'rightAligned' : undefined,
-        comparator: numeric ? (a: unknown, b: unknown) => (Number(a ?? -Infinity) - Number(b ?? -Infinity)) : undefined,
-      };
-    });
-    const names = fields.map((f) => f.name);
-    const byRecord = resolveRecord && names.includes('entity_id');
-    if (onOpenSource && (hasLineColumns(names) || byRecord)) {
-      defs.unshift({
-        colId: 'source',
-        headerName: t('result.source'),
-        width: 72,
-        pinned: 'left',
-        sortable: false,
-        resizable: false,
-        cellRenderer: (p: ICellRendererParams<Row>) => {
-          const ref = p.data ? lineRefOf(p.data) : null;
-          const entityId = p.data && typeof p.data.entity_id === 'string' ? p.data.entity_id : null;
-          if (!ref && !(byRecord && entityId)) return null;
-          const open = () => {
-            if (ref) onOpenSource(ref);
-            else if (entityId && resolveRecord) void resolveRecord(entityId).then((found) => found && onOpenSource(found));
-          };
-          return (
-            <button className="source-button" title={t('result.sourceTitle')} onClick={open}>
-              {t('result.source')}
-            </button>
-          );
-        },
-      });
-    }
-    return defs;
-  }, [table, onOpenSource, resolveRecord, t]);
+type Side = { kind: 'column'; column: number } | { kind: 'detail'; row: GridRow; position: number } | null;
 
-  // Enter or a double click on a row opens its report lines, like its 原文 button.
-  const openRowSource = useCallback(
-    (row: Row | undefined) => {
-      if (!row || !onOpenSource) return;
-      const ref = lineRefOf(row);
-      if (ref) onOpenSource(ref);
-      else if (resolveRecord && typeof row.entity_id === 'string') void resolveRecord(row.entity_id).then((found) => found && onOpenSource(found));
-    },
-    [onOpenSource, resolveRecord],
+/**
+ * The results grid. Rows stay in the Arrow table: the grid asks for the block it draws and reads just those cells.
+ * Sorting, filters and the column profile run as SQL in DuckDB over the result registered as a table; Enter or a
+ * double click opens the row's details, with its report lines one click further.
+ */
+export function ResultGrid({ table, onOpenSource, resolveRecord, onView }: ResultGridProps) {
+  const { t } = useI18n();
+  const wb = useContext(WorkbenchContext);
+  const wbRef = useRef(wb);
+  wbRef.current = wb;
+  const hasEngine = wb !== null;
+  const rows = useMemo(() => new ArrowRows(table), [table]);
+  const result = useMemo(() => {
+    if (!hasEngine) return null;
+    const host: GridEngineHost = {
+      query: (sql, options) => wbRef.current!.engine.query(sql, options),
+      replace: (name, ipc) => wbRef.current!.tables.replace(name, ipc),
+    };
+    return new RegisteredResult(table, host);
+  }, [table, hasEngine]);
+  useEffect(() => () => result?.release(), [result]);
+  const order = useMemo(() => new GridOrder(table, result), [table, result]);
+
+  const apiRef = useRef<GridApi<GridRow> | null>(null);
+  const [filters, setFilters] = useState<ReadonlyMap<number, ColumnFilter>>(new Map());
+  const filtersRef = useRef(filters);
+  const sortRef = useRef<ColumnSort[]>([]);
+  const [shown, setShown] = useState<number | null>(table.numRows);
+  const [viewRun, setViewRun] = useState(0);
+  const [viewError, setViewError] = useState<string | null>(null);
+  const [side, setSide] = useState<Side>(null);
+  const sideRef = useRef(side);
+  sideRef.current = side;
+  const servedKey = useRef('');
+
+  useEffect(() => {
+    filtersRef.current = new Map();
+    sortRef.current = [];
+    servedKey.current = '';
+    setFilters(new Map());
+    setShown(table.numRows);
+    setSide(null);
+    setViewError(null);
+  }, [table]);
+
+  const datasource = useMemo<IDatasource>(
+    () => ({
+      rowCount: table.numRows,
+      getRows(p: IGetRowsParams<GridRow>) {
+        const sort: ColumnSort[] = p.sortModel
+          .filter((s) => /^c\d+$/.test(s.colId))
+          .map((s) => ({ column: Number(s.colId.slice(1)), direction: s.sort === 'desc' ? 'desc' : 'asc' }));
+        sortRef.current = sort;
+        const filtersNow = filtersRef.current;
+        const key = JSON.stringify([sort, [...filtersNow]]);
+        order.orderFor(sort, filtersNow).then(
+          (o) => {
+            const n = o ? o.length : rows.numRows;
+            p.successCallback(rows.slice(p.startRow, Math.min(p.endRow, n), o), n);
+            // State changes once per new order, not once per block: scrolling re-renders nothing here.
+            if (servedKey.current !== key) {
+              servedKey.current = key;
+              setShown(n);
+              setViewError(null);
+              setViewRun((v) => v + 1);
+            }
+          },
+          (e: unknown) => {
+            p.failCallback();
+            setViewError(e instanceof Error ? e.message : String(e));
+          },
+        );
+      },
+    }),
+    [table, rows, order],
   );
 
-  // Community AG Grid has no clipboard module: Ctrl+C copies the focused cell, Ctrl+Shift+C its whole row (tab-separated).
+  const setFilter = useCallback((column: number | null, filter: ColumnFilter | null) => {
+    const next = new Map(column === null ? [] : filtersRef.current);
+    if (column !== null) {
+      if (filter) next.set(column, filter);
+      else next.delete(column);
+    }
+    filtersRef.current = next;
+    setFilters(next);
+    setShown(null);
+    apiRef.current?.ensureIndexVisible(0, 'top');
+    apiRef.current?.purgeInfiniteCache();
+  }, []);
+
+  const openDetail = useCallback((row: GridRow | undefined, rowIndex: number | null) => {
+    if (row && rowIndex !== null) setSide({ kind: 'detail', row, position: rowIndex + 1 });
+  }, []);
+
+  const columnDefs = useMemo(() => resultColumnDefs({ rows, t, onOpenSource, resolveRecord, sortable: order.canQuery }), [rows, t, onOpenSource, resolveRecord, order]);
+
   const onCellKeyDown = useCallback(
-    (e: CellKeyDownEvent<Row>) => {
+    (e: CellKeyDownEvent<GridRow>) => {
       const key = e.event as KeyboardEvent | undefined;
-      if (key?.key === 'Enter' && !key.ctrlKey && !key.metaKey && !key.shiftKey && !key.altKey) {
-        openRowSource(e.data);
-        return;
-      }
-      if (!key || !(key.ctrlKey || key.metaKey) || key.key.toLowerCase() !== 'c') return;
-      const plain = (v: unknown) => (v === null || v === undefined ? '' : String(v));
-      const text = key.shiftKey && e.data ? table.schema.fields.map((f) => plain(e.data![f.name])).join('\t') : plain(e.value);
-      void navigator.clipboard?.writeText(text);
+      if (!key) return;
+      const plain = key.ctrlKey || key.metaKey || key.shiftKey || key.altKey;
+      if (key.key === 'Enter' && !plain) return openDetail(e.data, e.rowIndex);
+      if (key.key === 'Escape' && sideRef.current) return setSide(null);
+      // Community AG Grid has no clipboard module: Ctrl+C copies the focused cell, Ctrl+Shift+C its whole row (tab-separated).
+      if (!(key.ctrlKey || key.metaKey) || key.key.toLowerCase() !== 'c') return;
+      const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+      void navigator.clipboard?.writeText(key.shiftKey && e.data ? e.data.v.map(text).join('\t') : text(e.value));
     },
-    [table, openRowSource],
+    [openDetail],
+  );
+
+  // With the details open, moving to another row (a click, the arrow keys) shows that row instead.
+  const onCellFocused = useCallback((e: CellFocusedEvent<GridRow>) => {
+    if (sideRef.current?.kind !== 'detail' || e.rowIndex === null || e.rowPinned) return;
+    const node = e.api.getDisplayedRowAtIndex(e.rowIndex);
+    if (node?.data && node.data !== sideRef.current.row) setSide({ kind: 'detail', row: node.data, position: e.rowIndex + 1 });
+  }, []);
+
+  useEffect(() => {
+    onView?.({ orderedTable: () => order.orderedTable(sortRef.current, filtersRef.current) });
+    return () => onView?.(null);
+  }, [order, onView]);
+
+  const headerActions = useMemo<HeaderActions>(
+    () => ({
+      filtered: new Set(filters.keys()),
+      openColumn: result ? (column) => setSide({ kind: 'column', column }) : null,
+      label: t('grid.columnPanel'),
+    }),
+    [filters, result, t],
   );
 
   return (
-    <div className="result-grid" data-testid="result-grid" data-columns={JSON.stringify(table.schema.fields.map((f) => f.name))} data-rows={table.numRows}>
-      <AgGridReact<Row>
-        theme={GRID_THEME}
-        rowData={rows}
-        columnDefs={columnDefs}
-        defaultColDef={{ sortable: true, resizable: true, minWidth: 60, filter: false }}
-        autoSizeStrategy={{ type: 'fitCellContents', skipHeader: false }}
-        rowHeight={30}
-        headerHeight={34}
-        enableCellTextSelection
-        ensureDomOrder={false}
-        onCellKeyDown={onCellKeyDown}
-        onRowDoubleClicked={(e) => openRowSource(e.data)}
-        tooltipShowDelay={200}
-        onGridReady={(e) => {
-          apiRef.current = e.api;
-          onGridApi?.(e.api);
-        }}
-        onGridPreDestroyed={() => {
-          apiRef.current = null;
-          onGridApi?.(null);
-        }}
-        overlayNoRowsTemplate={`<span>${t('result.rows', { rows: 0 })}</span>`}
-      />
+    <div
+      className="result-grid"
+      data-testid="result-grid"
+      data-columns={JSON.stringify(rows.names)}
+      data-rows={table.numRows}
+      data-shown-rows={shown ?? ''}
+      data-view={viewRun}
+    >
+      <FilterBar names={rows.names} filters={filters} shown={shown} total={table.numRows} onRemove={(c) => setFilter(c, null)} onClearAll={() => setFilter(null, null)} />
+      {viewError && <p className="grid-error" role="alert">{t('grid.viewError', { message: viewError })}</p>}
+      <div className="result-grid-body">
+        <div className="result-grid-table">
+          <HeaderActionsContext.Provider value={headerActions}>
+            <AgGridReact<GridRow>
+              theme={GRID_THEME}
+              rowModelType="infinite"
+              datasource={datasource}
+              cacheBlockSize={BLOCK_ROWS}
+              maxBlocksInCache={KEPT_BLOCKS}
+              infiniteInitialRowCount={table.numRows}
+              columnDefs={columnDefs}
+              defaultColDef={{ sortable: order.canQuery, resizable: true, minWidth: 60, filter: false }}
+              autoSizeStrategy={{ type: 'fitCellContents', skipHeader: false }}
+              rowHeight={30}
+              headerHeight={34}
+              enableCellTextSelection
+              ensureDomOrder={false}
+              onCellKeyDown={onCellKeyDown}
+              onCellFocused={onCellFocused}
+              onSortChanged={(e) => e.api.ensureIndexVisible(0, 'top')}
+              onRowDoubleClicked={(e) => openDetail(e.data, e.rowIndex)}
+              tooltipShowDelay={200}
+              onGridReady={(e) => {
+                apiRef.current = e.api;
+              }}
+              onGridPreDestroyed={() => {
+                apiRef.current = null;
+              }}
+              overlayNoRowsTemplate={`<span>${t('result.rows', { rows: 0 })}</span>`}
+            />
+          </HeaderActionsContext.Provider>
+        </div>
+        {side?.kind === 'column' && result && (
+          <ColumnPanel
+            key={side.column}
+            column={side.column}
+            field={table.schema.fields[side.column]}
+            result={result}
+            filters={filters}
+            onFilter={setFilter}
+            onClose={() => setSide(null)}
+          />
+        )}
+        {side?.kind === 'detail' && (
+          <DetailPanel rows={rows} row={side.row} position={side.position} onOpenSource={onOpenSource} resolveRecord={resolveRecord} onClose={() => setSide(null)} />
+        )}
+      </div>
     </div>
   );
 }
