@@ -11,6 +11,7 @@ const OPTIONAL = [
   { name: 'startup', file: 'startup.ts', fn: 'benchStartup' },
   { name: 'pivot', file: 'pivot.ts', fn: 'benchPivot' },
   { name: 'charts', file: 'charts.ts', fn: 'benchCharts' },
+  { name: 'grid', file: 'grid.ts', fn: 'benchGrid' },
 ];
 
 const report: Record<string, unknown> = {

@@ -2,13 +2,13 @@ import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'r
 import {
   AllCommunityModule,
   ModuleRegistry,
+  createGrid,
   type CellFocusedEvent,
   type CellKeyDownEvent,
   type GridApi,
   type IDatasource,
   type IGetRowsParams,
 } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
 import type { Table } from 'apache-arrow';
 import { WorkbenchContext } from '../app/workbenchContext';
 import { useI18n } from '../i18n/locale';
@@ -20,7 +20,7 @@ import { GridOrder } from './gridOrder';
 import { resultColumnDefs } from './gridColumns';
 import { ArrowRows, type GridRow } from './gridRows';
 import { GRID_THEME } from './gridTheme';
-import { HeaderActionsContext, type HeaderActions } from './HeaderLabel';
+import type { HeaderActions } from './headerLabel';
 import { RegisteredResult, type GridEngineHost } from './registeredResult';
 import type { ColumnFilter, ColumnSort } from './viewSql';
 import './grid.css';
@@ -46,12 +46,24 @@ export interface ResultGridProps {
 
 type Side = { kind: 'column'; column: number } | { kind: 'detail'; row: GridRow; position: number } | null;
 
+const resultIds = new WeakMap<Table, number>();
+let lastResultId = 0;
+
 /**
- * The results grid. Rows stay in the Arrow table: the grid asks for the block it draws and reads just those cells.
+ * The results grid. A new result gets a new grid: sort, filters and panels of the previous one never apply to it.
+ */
+export function ResultGrid(props: ResultGridProps) {
+  let id = resultIds.get(props.table);
+  if (id === undefined) resultIds.set(props.table, (id = ++lastResultId));
+  return <ResultGridOf key={id} {...props} />;
+}
+
+/**
+ * The grid of one result. Rows stay in the Arrow table: the grid asks for the block it draws and reads just those cells.
  * Sorting, filters and the column profile run as SQL in DuckDB over the result registered as a table; Enter or a
  * double click opens the row's details, with its report lines one click further.
  */
-export function ResultGrid({ table, onOpenSource, resolveRecord, onView }: ResultGridProps) {
+function ResultGridOf({ table, onOpenSource, resolveRecord, onView }: ResultGridProps) {
   const { t } = useI18n();
   const wb = useContext(WorkbenchContext);
   const wbRef = useRef(wb);
@@ -81,16 +93,6 @@ export function ResultGrid({ table, onOpenSource, resolveRecord, onView }: Resul
   sideRef.current = side;
   const servedKey = useRef('');
 
-  useEffect(() => {
-    filtersRef.current = new Map();
-    sortRef.current = [];
-    servedKey.current = '';
-    setFilters(new Map());
-    setShown(table.numRows);
-    setSide(null);
-    setViewError(null);
-  }, [table]);
-
   const datasource = useMemo<IDatasource>(
     () => ({
       rowCount: table.numRows,
@@ -101,23 +103,24 @@ export function ResultGrid({ table, onOpenSource, resolveRecord, onView }: Resul
         sortRef.current = sort;
         const filtersNow = filtersRef.current;
         const key = JSON.stringify([sort, [...filtersNow]]);
-        order.orderFor(sort, filtersNow).then(
-          (o) => {
-            const n = o ? o.length : rows.numRows;
-            p.successCallback(rows.slice(p.startRow, Math.min(p.endRow, n), o), n);
-            // State changes once per new order, not once per block: scrolling re-renders nothing here.
-            if (servedKey.current !== key) {
-              servedKey.current = key;
-              setShown(n);
-              setViewError(null);
-              setViewRun((v) => v + 1);
-            }
-          },
-          (e: unknown) => {
-            p.failCallback();
-            setViewError(e instanceof Error ? e.message : String(e));
-          },
-        );
+        const serve = (o: Int32Array | null) => {
+          const n = o ? o.length : rows.numRows;
+          p.successCallback(rows.slice(p.startRow, Math.min(p.endRow, n), o), n);
+          // State changes once per new order, not once per block: scrolling re-renders nothing here.
+          if (servedKey.current !== key) {
+            servedKey.current = key;
+            setShown(n);
+            setViewError(null);
+            setViewRun((v) => v + 1);
+          }
+        };
+        // A known order is served at once, so a block never shows as loading while the user scrolls.
+        const known = order.orderNow(sort, filtersNow);
+        if (known !== undefined) return serve(known);
+        order.orderFor(sort, filtersNow).then(serve, (e: unknown) => {
+          p.failCallback();
+          setViewError(e instanceof Error ? e.message : String(e));
+        });
       },
     }),
     [table, rows, order],
@@ -139,8 +142,6 @@ export function ResultGrid({ table, onOpenSource, resolveRecord, onView }: Resul
   const openDetail = useCallback((row: GridRow | undefined, rowIndex: number | null) => {
     if (row && rowIndex !== null) setSide({ kind: 'detail', row, position: rowIndex + 1 });
   }, []);
-
-  const columnDefs = useMemo(() => resultColumnDefs({ rows, t, onOpenSource, resolveRecord, sortable: order.canQuery }), [rows, t, onOpenSource, resolveRecord, order]);
 
   const onCellKeyDown = useCallback(
     (e: CellKeyDownEvent<GridRow>) => {
@@ -169,14 +170,56 @@ export function ResultGrid({ table, onOpenSource, resolveRecord, onView }: Resul
     return () => onView?.(null);
   }, [order, onView]);
 
-  const headerActions = useMemo<HeaderActions>(
-    () => ({
-      filtered: new Set(filters.keys()),
-      openColumn: result ? (column) => setSide({ kind: 'column', column }) : null,
-      label: t('grid.columnPanel'),
-    }),
-    [filters, result, t],
-  );
+  // The headers read these when the grid draws them; a change of filters or language redraws them.
+  const headerActions = useRef<HeaderActions>({ filtered: new Set(), openColumn: null, label: '' });
+  headerActions.current = {
+    filtered: new Set(filters.keys()),
+    openColumn: result ? (column) => setSide({ kind: 'column', column }) : null,
+    label: t('grid.columnPanel'),
+  };
+  const handlers = useRef({ onCellKeyDown, onCellFocused, openDetail });
+  handlers.current = { onCellKeyDown, onCellFocused, openDetail };
+
+  // AG Grid drawn by its own DOM code (its React cells cost about twice as much per scrolled frame here), created once
+  // per result: the options that change later are set on it below.
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const api = createGrid<GridRow>(host.current!, {
+      theme: GRID_THEME,
+      rowModelType: 'infinite',
+      datasource,
+      cacheBlockSize: BLOCK_ROWS,
+      maxBlocksInCache: KEPT_BLOCKS,
+      infiniteInitialRowCount: table.numRows,
+      defaultColDef: { sortable: order.canQuery, resizable: true, minWidth: 60, filter: false },
+      autoSizeStrategy: { type: 'fitCellContents', skipHeader: false },
+      rowHeight: 30,
+      headerHeight: 34,
+      enableCellTextSelection: true,
+      ensureDomOrder: false,
+      tooltipShowDelay: 200,
+      onCellKeyDown: (e) => {
+        if ('column' in e) handlers.current.onCellKeyDown(e);
+      },
+      onCellFocused: (e) => handlers.current.onCellFocused(e),
+      onSortChanged: (e) => e.api.ensureIndexVisible(0, 'top'),
+      onRowDoubleClicked: (e) => handlers.current.openDetail(e.data, e.rowIndex),
+    });
+    apiRef.current = api;
+    return () => {
+      apiRef.current = null;
+      api.destroy();
+    };
+  }, [datasource, table, order]);
+
+  useEffect(() => {
+    apiRef.current?.setGridOption('columnDefs', resultColumnDefs({ rows, t, onOpenSource, resolveRecord, sortable: order.canQuery, headerActions: () => headerActions.current }));
+    apiRef.current?.setGridOption('overlayNoRowsTemplate', `<span>${t('result.rows', { rows: 0 })}</span>`);
+  }, [rows, t, onOpenSource, resolveRecord, order]);
+
+  useEffect(() => {
+    apiRef.current?.refreshHeader();
+  }, [filters]);
 
   return (
     <div
@@ -191,35 +234,7 @@ export function ResultGrid({ table, onOpenSource, resolveRecord, onView }: Resul
       {viewError && <p className="grid-error" role="alert">{t('grid.viewError', { message: viewError })}</p>}
       <div className="result-grid-body">
         <div className="result-grid-table">
-          <HeaderActionsContext.Provider value={headerActions}>
-            <AgGridReact<GridRow>
-              theme={GRID_THEME}
-              rowModelType="infinite"
-              datasource={datasource}
-              cacheBlockSize={BLOCK_ROWS}
-              maxBlocksInCache={KEPT_BLOCKS}
-              infiniteInitialRowCount={table.numRows}
-              columnDefs={columnDefs}
-              defaultColDef={{ sortable: order.canQuery, resizable: true, minWidth: 60, filter: false }}
-              autoSizeStrategy={{ type: 'fitCellContents', skipHeader: false }}
-              rowHeight={30}
-              headerHeight={34}
-              enableCellTextSelection
-              ensureDomOrder={false}
-              onCellKeyDown={onCellKeyDown}
-              onCellFocused={onCellFocused}
-              onSortChanged={(e) => e.api.ensureIndexVisible(0, 'top')}
-              onRowDoubleClicked={(e) => openDetail(e.data, e.rowIndex)}
-              tooltipShowDelay={200}
-              onGridReady={(e) => {
-                apiRef.current = e.api;
-              }}
-              onGridPreDestroyed={() => {
-                apiRef.current = null;
-              }}
-              overlayNoRowsTemplate={`<span>${t('result.rows', { rows: 0 })}</span>`}
-            />
-          </HeaderActionsContext.Provider>
+          <div ref={host} className="result-grid-host" />
         </div>
         {side?.kind === 'column' && result && (
           <ColumnPanel

@@ -1,9 +1,8 @@
-import { createElement } from 'react';
 import type { ColDef, ICellRendererParams } from 'ag-grid-community';
 import type { MessageKey } from '../i18n/messages';
 import { columnCellText, hasLineColumns, lineRefOf, type RowLineRef } from './cellText';
 import { columnKind, type ArrowRows, type GridRow } from './gridRows';
-import { HeaderLabel } from './HeaderLabel';
+import { HeaderLabel, type HeaderActions } from './headerLabel';
 
 /** Text longer than this is likely cut by its column: it is shown whole in a tooltip. */
 const LONG_TEXT = 40;
@@ -14,10 +13,11 @@ export interface ColumnDefsInput {
   onOpenSource?: (ref: RowLineRef) => void;
   resolveRecord?: (entityId: string) => Promise<RowLineRef | null>;
   sortable: boolean;
+  headerActions: () => HeaderActions;
 }
 
 /** One column per result column, by position (SQL may return a name twice); cells formatted only when drawn. */
-export function resultColumnDefs({ rows, t, onOpenSource, resolveRecord, sortable }: ColumnDefsInput): ColDef<GridRow>[] {
+export function resultColumnDefs({ rows, t, onOpenSource, resolveRecord, sortable, headerActions }: ColumnDefsInput): ColDef<GridRow>[] {
   const fields = rows.table.schema.fields;
   const defs: ColDef<GridRow>[] = fields.map((f, k) => {
     const numeric = columnKind(f) === 'number';
@@ -26,7 +26,7 @@ export function resultColumnDefs({ rows, t, onOpenSource, resolveRecord, sortabl
       colId: `c${k}`,
       headerName: f.name,
       headerTooltip: `${f.name} : ${String(f.type)}`,
-      headerComponentParams: { innerHeaderComponent: HeaderLabel },
+      headerComponentParams: { innerHeaderComponent: HeaderLabel, innerHeaderComponentParams: { actions: headerActions } },
       sortable,
       valueGetter: (p) => p.data?.v[k],
       valueFormatter: (p) => (p.data ? text(p.value) : ''),
@@ -54,7 +54,12 @@ export function resultColumnDefs({ rows, t, onOpenSource, resolveRecord, sortabl
           if (ref) onOpenSource(ref);
           else if (entityId && resolveRecord) void resolveRecord(entityId).then((found) => found && onOpenSource(found));
         };
-        return createElement('button', { className: 'source-button', title: t('result.sourceTitle'), onClick: open }, t('result.source'));
+        const button = document.createElement('button');
+        button.className = 'source-button';
+        button.title = t('result.sourceTitle');
+        button.textContent = t('result.source');
+        button.addEventListener('click', open);
+        return button;
       },
     });
   }

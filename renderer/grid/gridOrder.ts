@@ -10,6 +10,7 @@ import { isActiveFilter, viewOrderSql, viewRowsSql, type ColumnFilters, type Col
  */
 export class GridOrder {
   private last: { key: string; order: Promise<Int32Array | null> } | null = null;
+  private settled: { key: string; order: Int32Array } | null = null;
 
   constructor(
     private readonly table: Table,
@@ -25,12 +26,26 @@ export class GridOrder {
     return this.result !== null;
   }
 
+  /** The order if it is known now (null: the result's own), undefined while DuckDB has yet to answer. */
+  orderNow(sort: readonly ColumnSort[], filters: ColumnFilters): Int32Array | null | undefined {
+    if (GridOrder.isNatural(sort, filters) || !this.result) return null;
+    return this.settled?.key === GridOrder.keyOf(sort, filters) ? this.settled.order : undefined;
+  }
+
+  private static keyOf(sort: readonly ColumnSort[], filters: ColumnFilters): string {
+    return JSON.stringify([sort, [...filters]]);
+  }
+
   orderFor(sort: readonly ColumnSort[], filters: ColumnFilters): Promise<Int32Array | null> {
     if (GridOrder.isNatural(sort, filters) || !this.result) return Promise.resolve(null);
-    const key = JSON.stringify([sort, [...filters]]);
+    const key = GridOrder.keyOf(sort, filters);
     if (this.last?.key === key) return this.last.order;
     const result = this.result;
-    const order = result.query((relation) => viewOrderSql(relation, sort, filters)).then((t) => (t.numRows ? (t.getChildAt(0)!.toArray() as Int32Array) : new Int32Array(0)));
+    const order = result.query((relation) => viewOrderSql(relation, sort, filters)).then((t) => {
+      const indices = t.numRows ? (t.getChildAt(0)!.toArray() as Int32Array) : new Int32Array(0);
+      this.settled = { key, order: indices };
+      return indices;
+    });
     this.last = { key, order };
     // A failed query is not kept: the next request asks again.
     order.catch(() => {

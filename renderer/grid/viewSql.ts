@@ -77,7 +77,7 @@ export function topValuesSql(relation: string, column: number, filters: ColumnFi
 FROM ${relation}
 ${whereSql(filters, column)}
 GROUP BY 1
-ORDER BY n DESC, value_text NULLS LAST
+ORDER BY n DESC, any_value(${c}) NULLS LAST
 LIMIT ${limit}`;
 }
 
