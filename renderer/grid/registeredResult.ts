@@ -29,20 +29,18 @@ export function renameColumns(table: Table, names: readonly string[]): Table {
  */
 export class RegisteredResult {
   private relation: Promise<string> | null = null;
-  private released = false;
 
   constructor(
     readonly table: Table,
     private readonly host: GridEngineHost,
   ) {}
 
-  /** The registered table's name, registering it first. */
+  /** The registered table's name, quoted, registering it first. */
   name(): Promise<string> {
     this.relation ??= (async () => {
       const name = `${GRID_TABLE_PREFIX}${++sequence}`;
       const positional = renameColumns(this.table, this.table.schema.fields.map((_, k) => positionalName(k)));
       await this.host.replace(name, tableToIPC(positional, 'stream'));
-      if (this.released) await this.drop(name);
       return `"${name}"`;
     })();
     return this.relation;
@@ -52,13 +50,10 @@ export class RegisteredResult {
     return this.host.query(sqlFor(await this.name()), { signal });
   }
 
-  /** Drops the registered table (if there is one); the grid calls it when its result goes away. */
+  /** Drops the registered table, if there is one (a later query registers the result again). */
   release(): void {
-    this.released = true;
-    void this.relation?.then((name) => this.drop(name.slice(1, -1))).catch(() => undefined);
-  }
-
-  private drop(name: string): Promise<unknown> {
-    return this.host.query(`DROP TABLE IF EXISTS "${name}"`).catch(() => undefined);
+    const relation = this.relation;
+    this.relation = null;
+    void relation?.then((name) => this.host.query(`DROP TABLE IF EXISTS ${name}`)).catch(() => undefined);
   }
 }
