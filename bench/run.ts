@@ -22,6 +22,7 @@ const SECTIONS: Section[] = [
   { name: 'startup', file: 'startup.ts', fn: 'benchStartup', browser: true },
   { name: 'pivot', file: 'pivot.ts', fn: 'benchPivot', browser: true },
   { name: 'charts', file: 'charts.ts', fn: 'benchCharts', browser: true },
+  { name: 'grid', file: 'grid.ts', fn: 'benchGrid', browser: true },
 ];
 
 const report: Record<string, unknown> = {

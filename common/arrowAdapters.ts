@@ -52,6 +52,11 @@ function readerFor(vector: Vector | null, type: DataType): (index: number) => un
   return (index) => plainValue(vector.get(index), type);
 }
 
+/** One reader per column, by position (a name may come twice): each reads row `index` as a plain value, on demand. */
+export function columnReaders(table: Table): ((index: number) => unknown)[] {
+  return table.schema.fields.map((f, k) => readerFor(table.getChildAt(k), f.type));
+}
+
 /** Row objects for a grid. */
 export function tableToRows(table: Table): Record<string, unknown>[] {
   const fields = table.schema.fields;

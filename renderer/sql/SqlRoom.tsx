@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { GridApi } from 'ag-grid-community';
 import type { Table } from 'apache-arrow';
 import { SendToNotebook } from '../notebook/SendToNotebook';
 import { ROOM_LABELS } from '../app/roomLabels';
@@ -9,7 +8,7 @@ import { offerDownload } from '../app/download';
 import { toCsv } from '../../common/csv';
 import { resultParquet, resultXlsx } from './exportResult';
 import { toShiftJisCsv } from '../../common/shiftJisCsv';
-import { GRID_ROW_LIMIT, ResultGrid } from '../grid/ResultGrid';
+import { ResultGrid, type GridView } from '../grid/ResultGrid';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
 import { SchemaBrowser } from '../schema/SchemaBrowser';
@@ -52,7 +51,7 @@ export function SqlRoom() {
   const [state, setState] = useState<RunState>({ kind: 'idle' });
   const [exportNote, setExportNote] = useState<string | null>(null);
   const [showHistory, setShowHistory] = useState(false);
-  const [gridApi, setGridApi] = useState<GridApi<Record<string, unknown>> | null>(null);
+  const [gridView, setGridView] = useState<GridView | null>(null);
   const history = useHistory();
   const stateRef = useRef(state);
   // Numbers each run, so a reader (and the e2e tests) can tell this result from the previous one.
@@ -104,13 +103,14 @@ export function SqlRoom() {
     return () => window.removeEventListener('keydown', onKey);
   }, [cancel]);
 
-  const exportCsv = useCallback((encoding: 'utf-8' | 'shift_jis' = 'utf-8') => {
-    if (state.kind !== 'done') return;
-    const columns = state.table.schema.fields.map((f) => f.name);
-    // The grid's order when it holds the whole result; the full result otherwise.
-    let rows: Record<string, unknown>[] = [];
-    if (gridApi && state.table.numRows <= GRID_ROW_LIMIT) gridApi.forEachNodeAfterFilterAndSort((n) => n.data && rows.push(n.data));
-    else rows = tableToRows(state.table);
+  // Exports write every row the grid's filters leave, in the grid's order (sorted and filtered by DuckDB).
+  const viewTable = useCallback(async () => (state.kind !== 'done' ? null : gridView ? gridView.orderedTable() : state.table), [state, gridView]);
+
+  const exportCsv = useCallback(async (encoding: 'utf-8' | 'shift_jis' = 'utf-8') => {
+    const table = await viewTable();
+    if (!table) return;
+    const columns = table.schema.fields.map((f) => f.name);
+    const rows = tableToRows(table);
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
     const csv = toCsv(columns, rows);
     if (encoding === 'utf-8') {
@@ -120,17 +120,18 @@ export function SqlRoom() {
     const { bytes, lost } = toShiftJisCsv(csv);
     offerDownload(`kyosei-${stamp}-sjis.csv`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv;charset=shift_jis' }));
     setExportNote(lost ? t('result.sjisLost', { n: lost }) : null);
-  }, [state, gridApi, t]);
+  }, [viewTable, t]);
 
   const exportAs = useCallback(
     async (format: 'xlsx' | 'parquet') => {
-      if (state.kind !== 'done') return;
+      const table = await viewTable();
+      if (!table) return;
       const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-      const bytes = format === 'xlsx' ? await resultXlsx(state.table) : await resultParquet(state.table);
+      const bytes = format === 'xlsx' ? await resultXlsx(table) : await resultParquet(table);
       const type = format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/vnd.apache.parquet';
       offerDownload(`kyosei-${stamp}.${format}`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
     },
-    [state],
+    [viewTable],
   );
 
   // Another room (the pivot's "SQL で開く") sends its SQL and result here: show both, as if just run.
@@ -234,7 +235,6 @@ export function SqlRoom() {
           {state.kind === 'done' && (
             <>
               <span data-testid="row-count">{t('result.rows', { rows: formatNumber(state.table.numRows) })}</span>
-              {state.table.numRows > GRID_ROW_LIMIT && <span className="hint">{t('result.truncated', { rows: formatNumber(GRID_ROW_LIMIT) })}</span>}
               <span data-testid="elapsed">{t('result.elapsed', { seconds: (state.ms / 1000).toFixed(3) })}</span>
               <span className="hint">{t('result.copyHint')}</span>
               <span className="spacer" />
@@ -244,10 +244,10 @@ export function SqlRoom() {
                 </button>
               ))}
               <SendToNotebook draft={() => ({ from: 'sql', sql: state.sql })} />
-              <button onClick={() => exportCsv()} data-testid="export-csv">
+              <button onClick={() => void exportCsv()} data-testid="export-csv">
                 {t('result.csv')}
               </button>
-              <button onClick={() => exportCsv('shift_jis')} data-testid="export-csv-sjis" title={t('result.csvSjisHint')}>
+              <button onClick={() => void exportCsv('shift_jis')} data-testid="export-csv-sjis" title={t('result.csvSjisHint')}>
                 CSV (Shift_JIS)
               </button>
               {exportNote && <span className="export-note" role="status">{exportNote}</span>}
@@ -269,7 +269,7 @@ export function SqlRoom() {
         )}
         <div className="sql-result">
           {state.kind === 'done' ? (
-            <ResultGrid table={state.table} onOpenSource={wb.openSource} resolveRecord={resolveRecord} onGridApi={setGridApi} />
+            <ResultGrid table={state.table} onOpenSource={wb.openSource} resolveRecord={resolveRecord} onView={setGridView} />
           ) : state.kind !== 'error' ? (
             <p className="muted empty-result">{t('result.none')}</p>
           ) : null}
