@@ -4,10 +4,7 @@ import { SendToNotebook } from '../notebook/SendToNotebook';
 import { ROOM_LABELS } from '../app/roomLabels';
 import { useWorkbench } from '../app/workbenchContext';
 import { tableToRows } from '../../common/arrowAdapters';
-import { offerDownload } from '../app/download';
-import { toCsv } from '../../common/csv';
-import { resultParquet, resultXlsx } from './exportResult';
-import { toShiftJisCsv } from '../../common/shiftJisCsv';
+import { ResultExports } from './ResultExports';
 import { ResultGrid, type GridView } from '../grid/ResultGrid';
 import { useI18n } from '../i18n/locale';
 import { formatNumber } from '../i18n/messages';
@@ -49,7 +46,6 @@ export function SqlRoom() {
   const wb = useWorkbench();
   const editor = useRef<SqlEditorHandle>(null);
   const [state, setState] = useState<RunState>({ kind: 'idle' });
-  const [exportNote, setExportNote] = useState<string | null>(null);
   const [showHistory, setShowHistory] = useState(false);
   const [gridView, setGridView] = useState<GridView | null>(null);
   const history = useHistory();
@@ -105,34 +101,6 @@ export function SqlRoom() {
 
   // Exports write every row the grid's filters leave, in the grid's order (sorted and filtered by DuckDB).
   const viewTable = useCallback(async () => (state.kind !== 'done' ? null : gridView ? gridView.orderedTable() : state.table), [state, gridView]);
-
-  const exportCsv = useCallback(async (encoding: 'utf-8' | 'shift_jis' = 'utf-8') => {
-    const table = await viewTable();
-    if (!table) return;
-    const columns = table.schema.fields.map((f) => f.name);
-    const rows = tableToRows(table);
-    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-    const csv = toCsv(columns, rows);
-    if (encoding === 'utf-8') {
-      offerDownload(`kyosei-${stamp}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      return;
-    }
-    const { bytes, lost } = toShiftJisCsv(csv);
-    offerDownload(`kyosei-${stamp}-sjis.csv`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv;charset=shift_jis' }));
-    setExportNote(lost ? t('result.sjisLost', { n: lost }) : null);
-  }, [viewTable, t]);
-
-  const exportAs = useCallback(
-    async (format: 'xlsx' | 'parquet') => {
-      const table = await viewTable();
-      if (!table) return;
-      const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-      const bytes = format === 'xlsx' ? await resultXlsx(table) : await resultParquet(table);
-      const type = format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/vnd.apache.parquet';
-      offerDownload(`kyosei-${stamp}.${format}`, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
-    },
-    [viewTable],
-  );
 
   // Another room (the pivot's "SQL で開く") sends its SQL and result here: show both, as if just run.
   const handoff = wb.handoffFor('sql');
@@ -244,15 +212,7 @@ export function SqlRoom() {
                 </button>
               ))}
               <SendToNotebook draft={() => ({ from: 'sql', sql: state.sql })} />
-              <button onClick={() => void exportCsv()} data-testid="export-csv">
-                {t('result.csv')}
-              </button>
-              <button onClick={() => void exportCsv('shift_jis')} data-testid="export-csv-sjis" title={t('result.csvSjisHint')}>
-                CSV (Shift_JIS)
-              </button>
-              {exportNote && <span className="export-note" role="status">{exportNote}</span>}
-              <button onClick={() => void exportAs('xlsx')} data-testid="export-xlsx">XLSX</button>
-              <button onClick={() => void exportAs('parquet')} data-testid="export-parquet">Parquet</button>
+              <ResultExports table={viewTable} />
             </>
           )}
           {state.kind === 'cancelled' && <span className="cancelled">{t('sql.cancelled')} ({t('result.elapsed', { seconds: (state.ms / 1000).toFixed(1) })})</span>}

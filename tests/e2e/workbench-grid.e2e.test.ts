@@ -13,7 +13,7 @@ async function scrollToEnd(page: Page, lastIndex: number): Promise<void> {
     const viewport = document.querySelector('[data-testid="result-grid"] .ag-grid-viewport, [data-testid="result-grid"] .ag-body-viewport') as HTMLElement;
     viewport.scrollTop = viewport.scrollHeight;
   });
-  await page.locator(`[data-testid="result-grid"] .ag-row[row-index="${lastIndex}"] .ag-cell[col-id="c0"]`).waitFor();
+  await page.locator(`[data-testid="result-grid"] .ag-row[row-index="${lastIndex}"]:not(.ag-row-loading) .ag-cell[col-id="c0"]`).waitFor();
 }
 
 /** The view number after a sort or filter has been applied (it grows once per new order). */
@@ -63,6 +63,21 @@ describe('結果グリッド', () => {
     await expect(page.locator('[data-testid="sql-status"]').innerText()).resolves.not.toContain('表示は先頭');
     await scrollToEnd(page, 999_999);
     expect((await readGrid(page)).rows.at(-1)).toEqual(['999,999']);
+    // Its CSV takes a while: the room says how far it is, and the file holds every row.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as { __exportProgress?: string[] }).__exportProgress = seen;
+      new MutationObserver(() => {
+        const p = document.querySelector('[data-testid="export-progress"]');
+        if (p) seen.push(`${p.getAttribute('data-done')}/${p.getAttribute('data-total')}`);
+      }).observe(document.querySelector('[data-room-panel="sql"]')!, { subtree: true, childList: true, attributes: true });
+    });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.click('[data-testid="export-csv"]')]);
+    const lines = readFileSync((await download.path())!, 'utf8').split('\r\n');
+    expect([lines.length, lines[1], lines.at(-2)]).toEqual([1_000_002, '0', '999999']);
+    const seen = await page.evaluate(() => (window as { __exportProgress?: string[] }).__exportProgress ?? []);
+    expect(seen.some((p) => /^[1-9]\d*\/1000000$/.test(p) && p !== '1000000/1000000'), seen.slice(0, 5).join(' ')).toBe(true);
+    await expect.poll(() => page.locator('[data-testid="export-progress"]').count()).toBe(0);
   });
 
   it('sorts by a column when its header is clicked', async () => {
@@ -172,7 +187,8 @@ describe('結果グリッド', () => {
     await page.click('[data-testid="range-filter"] button[type="submit"]');
     await expect.poll(() => viewRun(page)).toBeGreaterThan(before);
     const inRange = await expectedRows("SELECT entity_id, prefecture, population FROM entities WHERE entity_kind = 'municipality' AND prefecture = '北海道' AND population BETWEEN 3042 AND 6925 ORDER BY entity_id");
-    expect((await readGrid(page)).rows).toEqual(inRange.map((r) => ['原文', String(r.entity_id), String(r.prefecture), cellText(r.population)]));
+    // The grid draws a block's values, then its 原文 buttons: wait for the rows as drawn.
+    await expect.poll(async () => (await readGrid(page)).rows).toEqual(inRange.map((r) => ['原文', String(r.entity_id), String(r.prefecture), cellText(r.population)]));
     expect(inRange.map((r) => r.entity_id)).toEqual(['北海道 京極町', '北海道 広尾町', '北海道 津別町', '北海道 鷹栖町']);
     await expect(page.locator('[data-testid="filter-chip"] .filter-text').allInnerTexts()).resolves.toEqual(['prefecture: 北海道', 'population: 3,042〜6,925']);
     await session.tb.screenshot('workbench-grid-08-filtered');
@@ -181,7 +197,7 @@ describe('結果グリッド', () => {
     before = await viewRun(page);
     await page.press('[data-testid="contains-text"]', 'Enter');
     await expect.poll(() => viewRun(page)).toBeGreaterThan(before);
-    expect((await readGrid(page)).rows).toEqual([['原文', '北海道 津別町', '北海道', cellText(inRange.find((r) => r.entity_id === '北海道 津別町')!.population)]]);
+    await expect.poll(async () => (await readGrid(page)).rows).toEqual([['原文', '北海道 津別町', '北海道', cellText(inRange.find((r) => r.entity_id === '北海道 津別町')!.population)]]);
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
     expect(readFileSync((await csvDownload.path())!, 'utf8').split('\r\n').slice(0, 3)).toEqual(['\uFEFFentity_id,prefecture,population', `北海道 津別町,北海道,${inRange.find((r) => r.entity_id === '北海道 津別町')!.population}`, '']);
     before = await viewRun(page);

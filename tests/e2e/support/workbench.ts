@@ -68,7 +68,8 @@ export async function waitForGridDrawn(page: Page, timeoutMs = 30_000): Promise<
         .sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left)
         .map((h) => h.innerText.trim());
       if (headers[0] !== columns[0] || !headers.every((h) => columns.includes(h))) return false;
-      return grid.getAttribute('data-rows') === '0' || grid.querySelector('.ag-row[row-index="0"] .ag-cell[col-id="c0"]') !== null;
+      // The grid reads rows in blocks a task after it draws their places: a row still loading has no values yet.
+      return grid.getAttribute('data-rows') === '0' || grid.querySelector('.ag-row[row-index="0"]:not(.ag-row-loading) .ag-cell[col-id="c0"]') !== null;
     },
     undefined,
     { timeout: timeoutMs },
