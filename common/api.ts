@@ -3,6 +3,7 @@
  * Electron's preload, the browser-mode HTTP client and the main-process handlers all take their types from here; the
  * handlers' registry is checked against it at compile time (electron/api/channels.ts).
  */
+import type { Curation, CurationListing, CurationRequest } from './curations.js';
 import type { Notebook } from './notebookFormat.js';
 import type { Result } from './result.js';
 import type { Theme } from './search/themes.js';
@@ -111,11 +112,21 @@ export interface ApiContract {
   'imports.remove': { args: { name: string }; result: null };
   /** Arrow IPC stream bytes of one table of an imported corpus, to append to the corpus table of that name. */
   'imports.corpusTable': { args: { name: string; table: TableName }; result: Uint8Array };
+  /** The analyst's curations of attainment pairs in one corpus (its file name), each applied or stale. */
+  'curations.list': { args: { corpus: string }; result: CurationListing };
+  'curations.add': { args: { corpus: string; curation: CurationRequest }; result: CurationListing };
+  'curations.update': { args: { corpus: string; id: string; curation: CurationRequest }; result: CurationListing };
+  'curations.remove': { args: { corpus: string; id: string }; result: CurationListing };
+  /** Curations received with a notebook: hers for the same pair are kept, never overwritten. */
+  'curations.import': { args: { corpus: string; curations: Curation[] }; result: { listing: CurationListing; added: number; skipped: number } };
   /** The analyst's coding themes (検索 room), kept as one plain JSON file in the user data folder. */
   'themes.load': { args: NoArgs; result: Theme[] };
   /** Replaces the saved themes with these (validated on arrival); returns what was saved. */
   'themes.save': { args: { themes: Theme[] }; result: Theme[] };
 }
+
+/** The tables a change of curations changes: the renderer loads these again. */
+export const CURATED_TABLES = ['attainment', 'entity_attainment', 'parse_warnings'] as const satisfies readonly TableName[];
 
 export type ChannelName = keyof ApiContract & string;
 export type ArgsOf<K extends ChannelName> = ApiContract[K]['args'];

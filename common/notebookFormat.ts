@@ -1,4 +1,5 @@
 /** The notebook file format (docs/notebook.schema.json): one plain, diffable JSON file per notebook. */
+import type { Curation } from './curations.js';
 import type { Theme } from './search/themes.js';
 import { TABLE_NAMES } from './tables.js';
 
@@ -76,6 +77,15 @@ export interface NotebookMetadata {
   imports?: NotebookImport[];
   /** The coding themes the cells read (the themes and theme_hits tables), so the notebook reopens with them. */
   themes?: Theme[];
+  /** The author's curations of attainment pairs, so a colleague sees the same pairs (she is asked before they apply). */
+  curations?: NotebookCurations;
+}
+
+export interface NotebookCurations {
+  /** The corpus file they were made on, and the hash of its lines then. */
+  corpus: string;
+  corpus_hash: string;
+  curations: Curation[];
 }
 
 export interface NotebookImport {

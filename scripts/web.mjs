@@ -36,7 +36,8 @@ try {
   process.exit(2);
 }
 const dataDir = flag('--data-dir') ?? process.env.KYOSEI_DATA_DIR;
-const server = await startBrowserMode({ port, dataDir: dataDir ? path.resolve(dataDir) : undefined, distDir });
+const corpus = flag('--corpus');
+const server = await startBrowserMode({ port, dataDir: dataDir ? path.resolve(dataDir) : undefined, distDir, corpusPath: corpus ? path.resolve(corpus) : undefined });
 console.log(`共生ワークベンチ (ブラウザモード): ${server.url}`);
 console.log('終了するには Ctrl+C (press Ctrl+C to stop)');
 for (const signal of ['SIGINT', 'SIGTERM']) {

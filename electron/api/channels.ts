@@ -3,7 +3,9 @@ import { TABLE_NAMES, type ParsedCorpus } from '../corpus/types.js';
 import { channel, type ContractOf } from '../ipc/channel.js';
 import type { ApiContract } from '../../common/api.js';
 import { none, obj, oneOf, str } from '../ipc/validate.js';
-import { createCorpusService } from './corpusService.js';
+import { createCorpusService, type CorpusService } from './corpusService.js';
+import { createCurationService } from '../curations/service.js';
+import { curationChannels } from '../curations/channels.js';
 import { HistoryStore } from './historyStore.js';
 import { notebookChannels } from '../notebooks/channels.js';
 import { importChannels } from '../imports/channels.js';
@@ -26,9 +28,7 @@ export interface ApiContext {
 
 export const SQL_MAX_CHARS = 100_000;
 
-function corpusChannels(ctx: ApiContext) {
-  const corpus = createCorpusService(ctx.corpusPath, ctx.loadCorpus);
-  if (ctx.warmCorpus) corpus.warm();
+function corpusChannels(corpus: CorpusService) {
   return {
     'corpus.info': channel(none, () => corpus.info()),
     'corpus.tables': channel(none, () => corpus.tables()),
@@ -48,8 +48,18 @@ function historyChannels(ctx: ApiContext) {
 
 /** Every channel of the API. A feature adds its channels here with one spread line. */
 export function createApiChannels(ctx: ApiContext) {
+  // The analyst's curations are applied to the parsed corpus on every load, and the curated tables made again after a change.
+  const curations = createCurationService({
+    dataDir: ctx.dataDir,
+    corpus: path.basename(ctx.corpusPath),
+    parsed: () => corpus.parsed(),
+    onChange: () => corpus.invalidateCurated(),
+  });
+  const corpus = createCorpusService(ctx.corpusPath, ctx.loadCorpus, async (parsed) => (await curations.apply(parsed)).parsed);
+  if (ctx.warmCorpus) corpus.warm();
   return {
-    ...corpusChannels(ctx),
+    ...corpusChannels(corpus),
+    ...curationChannels(curations),
     ...historyChannels(ctx),
     ...notebookChannels(ctx),
     ...importChannels(ctx),

@@ -53,6 +53,7 @@ export function serializeNotebook(notebook: Notebook): string {
     metadata: {
       title: m.title, created: m.created, updated: m.updated, corpora: [...m.corpora], cacheResults: m.cacheResults,
       ...(m.imports?.length ? { imports: m.imports.map((x) => ({ name: x.name, file: x.file })) } : {}),
+      ...(m.curations?.curations.length ? { curations: sortedJson(m.curations as unknown as JsonValue) as unknown as typeof m.curations } : {}),
     },
     cells: notebook.cells.map((c) => cellInOrder(c, m.cacheResults)),
   };

@@ -9,6 +9,7 @@ import {
   type JsonValue,
   type Notebook,
 } from '../../common/notebookFormat.js';
+import { CURATION_LIMITS, curationIssues } from '../../common/curations.js';
 import { themeIssues } from '../../common/search/themes.js';
 
 /** One problem found in a notebook, at a path such as `cells[2].spec`. */
@@ -93,7 +94,8 @@ function checkMetadata(c: Checker, value: unknown): void {
     c.fail('metadata', 'オブジェクトである必要があります (must be an object)');
     return;
   }
-  c.keys(value, 'metadata', ['title', 'created', 'updated', 'corpora', 'cacheResults'], ['imports', 'themes']);
+  c.keys(value, 'metadata', ['title', 'created', 'updated', 'corpora', 'cacheResults'], ['imports', 'themes', 'curations']);
+  if ('curations' in value) checkCurations(c, value.curations);
   if ('title' in value) c.string(value.title, 'metadata.title', { max: 200 });
   if ('created' in value) c.time(value.created, 'metadata.created');
   if ('updated' in value) c.time(value.updated, 'metadata.updated');
@@ -117,6 +119,23 @@ function checkMetadata(c: Checker, value: unknown): void {
     }
   }
   if ('themes' in value) for (const issue of themeIssues(value.themes, 'metadata.themes')) c.fail(issue.path, issue.message);
+}
+
+/** The curations a notebook carries: each one as strict as in the curation file. */
+function checkCurations(c: Checker, value: unknown): void {
+  const at = 'metadata.curations';
+  if (!isObject(value)) return c.fail(at, 'オブジェクトである必要があります (must be an object)');
+  if (!c.keys(value, at, ['corpus', 'corpus_hash', 'curations'], [])) return;
+  c.string(value.corpus, `${at}.corpus`, { nonEmpty: true, max: 200 });
+  c.string(value.corpus_hash, `${at}.corpus_hash`, { max: 128 });
+  if (!Array.isArray(value.curations)) return c.fail(`${at}.curations`, '配列である必要があります (must be an array)');
+  if (value.curations.length > CURATION_LIMITS.perCorpus) return c.fail(`${at}.curations`, `${CURATION_LIMITS.perCorpus} 件までです (too many curations)`);
+  value.curations.forEach((x, i) => {
+    for (const issue of curationIssues(x, `${at}.curations[${i}]`)) {
+      const split = issue.indexOf(': ');
+      c.fail(issue.slice(0, split), issue.slice(split + 2));
+    }
+  });
 }
 
 function checkCached(c: Checker, value: unknown, path: string): void {

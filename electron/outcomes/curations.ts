@@ -4,36 +4,11 @@
  * same corpus and is reported as stale (a parse warning), never applied, when either line's text has changed.
  */
 import { createHash } from 'node:crypto';
-import type { AttainmentRow, ParsedCorpus, ProgramName, WarningRow } from '../corpus/types.js';
+import { curatedRatio, curationIssues, type Curation, type CurationFile } from '../../common/curations.js';
+import type { AttainmentRow, ParsedCorpus, WarningRow } from '../corpus/types.js';
 import { entityAttainment } from './entityAttainment.js';
 
-export interface CuratedLine {
-  line: number;
-  /** The line's text when the curation was made. */
-  text: string;
-}
-
-export interface Curation {
-  action: 'accept' | 'reject' | 'correct' | 'add';
-  entity_id: string;
-  target: CuratedLine;
-  result: CuratedLine;
-  /** The pair's target and result as extracted, when two pairs share the same two lines (栃木市 12件 ↔ 11件 and ↔ 40件). */
-  extracted?: { target: number; result: number };
-  /** For correct and add: the pair as the analyst reads it. */
-  pair?: { program: ProgramName; indicator: string; target: number; target_unit: string | null; result: number; result_unit: string | null; ratio?: number };
-  note: string;
-  who: string;
-  /** ISO 8601 time of the curation. */
-  when: string;
-}
-
-export interface CurationFile {
-  version: 1;
-  /** corpusHash() of the corpus the curations were made on. */
-  corpus_hash: string;
-  curations: Curation[];
-}
+export type { CuratedLine, Curation, CurationFile } from '../../common/curations.js';
 
 export class CurationFileError extends Error {}
 
@@ -53,38 +28,34 @@ export function readCurationFile(json: string, file: string): CurationFile {
     throw new CurationFileError(`${file}: JSON として読めません (${(e as Error).message})`);
   }
   const f = data as Partial<CurationFile>;
-  if (f.version !== 1 || typeof f.corpus_hash !== 'string' || !Array.isArray(f.curations)) {
+  if (f === null || typeof f !== 'object' || f.version !== 1 || typeof f.corpus_hash !== 'string' || !Array.isArray(f.curations)) {
     throw new CurationFileError(`${file}: version 1 の curation ファイルではありません (version, corpus_hash, curations が必要)`);
   }
   f.curations.forEach((c, i) => {
-    const where = `${file}: curations[${i}]`;
-    if (!['accept', 'reject', 'correct', 'add'].includes(c.action)) throw new CurationFileError(`${where}: action は accept | reject | correct | add です`);
-    if (typeof c.entity_id !== 'string' || !isLine(c.target) || !isLine(c.result)) throw new CurationFileError(`${where}: entity_id, target {line, text}, result {line, text} が必要です`);
-    if ((c.action === 'correct' || c.action === 'add') && (!c.pair || typeof c.pair.target !== 'number' || typeof c.pair.result !== 'number')) {
-      throw new CurationFileError(`${where}: ${c.action} には pair (target, result の数値) が必要です`);
-    }
+    const [first] = curationIssues(c, `curations[${i}]`);
+    if (first) throw new CurationFileError(`${file}: ${first}`);
   });
   return f as CurationFile;
-}
-
-function isLine(x: unknown): x is CuratedLine {
-  return !!x && typeof (x as CuratedLine).line === 'number' && typeof (x as CuratedLine).text === 'string';
 }
 
 const samePair = (a: AttainmentRow, c: Curation) =>
   a.entity_id === c.entity_id && a.target_line === c.target.line && a.result_line === c.result.line &&
   (!c.extracted || (a.target === c.extracted.target && a.result === c.extracted.result));
 
+const signature = (c: Curation) => `${c.who} ${c.when}: ${c.note}`;
+
 function curatedRow(corpus: string, c: Curation, base: AttainmentRow | undefined): AttainmentRow {
   const p = c.pair!;
-  const ratio = p.ratio ?? Math.round((p.result / p.target) * 1000) / 1000;
   return {
     corpus, entity_id: c.entity_id, program: p.program, indicator: p.indicator, target: p.target, target_unit: p.target_unit,
-    result: p.result, result_unit: p.result_unit, ratio, ratio_annualised: null, confidence: 'high',
+    result: p.result, result_unit: p.result_unit, ratio: curatedRatio(p), ratio_annualised: null, confidence: 'high',
     target_line: c.target.line, result_line: c.result.line, method: 'curated', target_per: base?.target_per ?? null,
-    basis_note: `${c.who} ${c.when}: ${c.note}`, similarity: base?.similarity ?? 1,
+    basis_note: signature(c), similarity: base?.similarity ?? 1,
   };
 }
+
+/** What became of each curation, in the file's order: applied, or stale and why (Japanese). */
+export type CurationOutcome = { status: 'applied' } | { status: 'stale'; reason: string };
 
 /**
  * The parsed corpus with its curations applied: accepted pairs become `curated` and high, rejected ones go, corrected
@@ -92,11 +63,19 @@ function curatedRow(corpus: string, c: Curation, base: AttainmentRow | undefined
  * written is left out and reported in parse_warnings (`curation_stale`), as is one whose pair the rules no longer make.
  */
 export function applyCurations(parsed: ParsedCorpus, file: CurationFile): ParsedCorpus {
+  return applyCurationsWithOutcomes(parsed, file).parsed;
+}
+
+/** applyCurations, and what became of each curation (for the workbench's list). */
+export function applyCurationsWithOutcomes(parsed: ParsedCorpus, file: CurationFile): { parsed: ParsedCorpus; outcomes: CurationOutcome[] } {
   const text = new Map(parsed.lines.map((l) => [l.line_no, l.text]));
   const warnings: WarningRow[] = [];
-  const stale = (c: Curation, why: string) =>
-    warnings.push({ corpus: parsed.corpus, line_no: c.target.line, entity_id: c.entity_id, code: 'curation_stale', message: `${c.action} (${c.who} ${c.when}): ${why} — 適用していません` });
-  if (file.corpus_hash !== corpusHash(parsed)) {
+  const outcomes: CurationOutcome[] = [];
+  const stale = (c: Curation, reason: string) => {
+    outcomes.push({ status: 'stale', reason });
+    warnings.push({ corpus: parsed.corpus, line_no: c.target.line, entity_id: c.entity_id, code: 'curation_stale', message: `${c.action} (${c.who} ${c.when}): ${reason} — 適用していません` });
+  };
+  if (file.curations.length > 0 && file.corpus_hash !== corpusHash(parsed)) {
     warnings.push({ corpus: parsed.corpus, line_no: null, entity_id: null, code: 'curation_corpus_changed', message: 'curation ファイルは別の版のコーパスで作られました: 両方の行の本文が同じ curation だけを適用します' });
   }
   let attainment = [...parsed.attainment];
@@ -111,15 +90,19 @@ export function applyCurations(parsed: ParsedCorpus, file: CurationFile): Parsed
       stale(c, '規則がこの組を作らなくなりました');
       continue;
     }
+    outcomes.push({ status: 'applied' });
     if (c.action === 'reject') attainment = attainment.filter((a) => !samePair(a, c));
-    else if (c.action === 'accept') attainment = attainment.map((a) => (samePair(a, c) ? { ...a, method: 'curated', confidence: 'high', basis_note: [a.basis_note, `${c.who} ${c.when}: ${c.note}`].filter(Boolean).join('; ') } : a));
+    else if (c.action === 'accept') attainment = attainment.map((a) => (samePair(a, c) ? { ...a, method: 'curated', confidence: 'high', basis_note: [a.basis_note, signature(c)].filter(Boolean).join('; ') } : a));
     else attainment = [...attainment.filter((a) => !samePair(a, c)), curatedRow(parsed.corpus, c, existing)];
   }
   const ids = parsed.entities.map((e) => e.entity_id);
   return {
-    ...parsed,
-    attainment,
-    entity_attainment: entityAttainment(parsed.corpus, ids, attainment),
-    parse_warnings: [...parsed.parse_warnings, ...warnings],
+    parsed: {
+      ...parsed,
+      attainment,
+      entity_attainment: entityAttainment(parsed.corpus, ids, attainment),
+      parse_warnings: [...parsed.parse_warnings, ...warnings],
+    },
+    outcomes,
   };
 }

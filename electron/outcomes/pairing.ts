@@ -5,7 +5,7 @@
 import type { ProgramName } from '../corpus/types.js';
 import type { TargetStatement } from './targets.js';
 import type { ResultStatement } from './results.js';
-import { indicatorSimilarity } from './similarity.js';
+import { indicatorSimilarity, isGenericPhrase } from './similarity.js';
 import { comparableUnits } from './numbers.js';
 
 export { indicatorSimilarity };
@@ -141,11 +141,22 @@ export function statementSimilarity(t: TargetStatement, r: ResultStatement): num
   return Math.max(indicatorSimilarity(t.indicator, r.indicator), indicatorSimilarity(t.matchText, r.matchText));
 }
 
-function makePair(t: TargetStatement, r: ResultStatement, explicit: boolean, alone: boolean, joint = false, countedAlike = false): Pair | null {
+/**
+ * What a result counts, as the words just before its number name it: the last run of kanji and katakana with the count
+ * words taken off ("ワークショップを含めた勉強会" → 勉強会, "総合相談件数" → 総合相談); null when fewer than three characters
+ * or only count words (参加者) are left.
+ */
+export function countedNoun(indicator: string): string | null {
+  const run = /[\p{Script=Han}\p{Script=Katakana}ー]+$/u.exec(indicator.trim())?.[0] ?? '';
+  const noun = run.replace(/(件数|回数|人数|者数|開催|実施|数)+$/u, '');
+  return noun.length >= 3 && !isGenericPhrase(noun) ? noun : null;
+}
+
+function makePair(t: TargetStatement, r: ResultStatement, explicit: boolean, alone: boolean, joint = false, countedAlike = false, namedAlike = false): Pair | null {
   if (t.value === 0) return null;
   const basis = putOnTargetBasis(t, r);
   if (!basis) return null;
-  const similarity = Math.max(statementSimilarity(t, r), countedAlike ? COUNTED_ALIKE : 0);
+  const similarity = Math.max(statementSimilarity(t, r), countedAlike || namedAlike ? COUNTED_ALIKE : 0);
   // A joint target's result stands under the other program's heading: the program is borrowed, as for a result without one.
   const programInferred = r.program === null || joint;
   const ratio = Math.round((basis.value / t.value) * 1000) / 1000;
@@ -155,6 +166,7 @@ function makePair(t: TargetStatement, r: ResultStatement, explicit: boolean, alo
     basis.note,
     r.kind === 'schedule' ? '実績ではなく開催の頻度の記述: 確からしさ low' : null,
     countedAlike && similarity === COUNTED_ALIKE ? 'どちらもこの事業で唯一の延べ人数 (指標の語は異なる)' : null,
+    namedAlike && !countedAlike && similarity === COUNTED_ALIKE ? `どちらもこの事業で「${countedNoun(r.indicator)}」を数える唯一の目標と実績` : null,
     coversMore(t, r) ? '実績は複数の場所・対象を合わせた数: 目標より範囲が広い' : null,
     t.valueMax !== null ? `目標は${t.value}～${t.valueMax}${t.unit}: 下限${t.value}${t.unit}に対する率` : null,
     partYear !== null ? `実績は${partYear}か月分、目標は1年分: 12か月換算の率 ${ratioAnnualised}` : null,
@@ -218,6 +230,13 @@ export function pairTargetsWithResults(targets: TargetStatement[], statements: R
     targets.filter((x) => attendance(x) && x.program === t.program).length === 1 &&
     results.filter((x) => attendance(x) && (x.program === null || x.program === t.program)).length === 1;
   const comparable = (t: TargetStatement, r: ResultStatement) => comparableUnits(t.family, r.family, false) && (r.program === null || r.program === t.program);
+  // "勉強会の開催回数 年4回" and "ワークショップを含めた勉強会を7月に1回": the one target and the one result naming the same thing.
+  const namedAlike = (t: TargetStatement, r: ResultStatement) => {
+    const noun = countedNoun(r.indicator);
+    return noun !== null && comparable(t, r) && t.indicator.includes(noun) &&
+      targets.filter((x) => comparable(x, r) && x.indicator.includes(noun)).length === 1 &&
+      results.filter((x) => comparable(t, x) && x.indicator.includes(noun)).length === 1;
+  };
   const alone = (t: TargetStatement, r: ResultStatement) =>
     results.filter((x) => comparable(t, x)).length === 1 && targets.filter((x) => comparable(x, r)).length === 1;
   const options: { t: TargetStatement; r: ResultStatement; similarity: number }[] = [];
@@ -226,7 +245,7 @@ export function pairTargetsWithResults(targets: TargetStatement[], statements: R
     for (const r of results) {
       if (!comparableUnits(t.family, r.family, false) || (r.program !== null && r.program !== t.program)) continue;
       if (r.restated && !sameTarget(t, r.restated)) continue;
-      const similarity = Math.max(statementSimilarity(t, r), countedAlike(t, r) ? COUNTED_ALIKE : 0);
+      const similarity = Math.max(statementSimilarity(t, r), countedAlike(t, r) || namedAlike(t, r) ? COUNTED_ALIKE : 0);
       if (similarity >= MIN_SIMILARITY || (similarity >= ALONE_MIN_SIMILARITY && alone(t, r))) options.push({ t, r, similarity });
     }
   }
@@ -235,7 +254,7 @@ export function pairTargetsWithResults(targets: TargetStatement[], statements: R
   options.sort((a, b) => b.similarity - a.similarity || a.t.line - b.t.line || a.r.line - b.r.line);
   for (const { t, r } of options) {
     if (pairedTargets.has(t) || usedResults.get(r)?.has(t.program)) continue;
-    const pair = makePair(t, r, false, alone(t, r), false, countedAlike(t, r));
+    const pair = makePair(t, r, false, alone(t, r), false, countedAlike(t, r), namedAlike(t, r));
     if (!pair) continue;
     pairs.push(pair);
     pairedTargets.add(t);

@@ -41,6 +41,11 @@ function gramsOf(text: string): Grams {
   return grams;
 }
 
+/** Whether a phrase says no more than a count word does (参加者, 相談件数): none of its bigrams is specific. */
+export function isGenericPhrase(text: string): boolean {
+  return !gramsOf(text).specific;
+}
+
 /**
  * How alike two indicators are: shared character bigrams over the smaller set (so "相談件数" matches
  * "包括的相談窓口への相談件数"), averaged with the Dice coefficient so that longer shared phrases count more.

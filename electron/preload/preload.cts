@@ -28,6 +28,11 @@ const CHANNELS = [
   'imports.table',
   'imports.remove',
   'imports.corpusTable',
+  'curations.list',
+  'curations.add',
+  'curations.update',
+  'curations.remove',
+  'curations.import',
   'themes.load',
   'themes.save',
 ] as const satisfies readonly ChannelName[];

@@ -1,4 +1,6 @@
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { createCurationStore } from '../curation/curationStore';
+import { CurationList } from '../curation/CurationList';
 import { trackActivity } from '../engine/activity';
 import { engineOwner } from '../engine/engineOwner';
 import { tableLoaderFor, type StartedWorkbench, type StartupStage } from '../engine/startup';
@@ -95,8 +97,15 @@ export function App() {
   const [running, setRunning] = useState(0);
   useEffect(() => activity?.subscribe(setRunning), [activity]);
 
+  const curations = useMemo(() => (started ? createCurationStore(started.corpus.file, started.reloadCurated) : null), [started]);
+  useEffect(() => void curations?.refresh(), [curations]);
+  const dataVersion = useSyncExternalStore(
+    useCallback((l: () => void) => curations?.subscribe(l) ?? (() => undefined), [curations]),
+    () => curations?.getState().version ?? 0,
+  );
+
   const workbench = useMemo<Workbench | null>(() => {
-    if (!started || !activity) return null;
+    if (!started || !activity || !curations) return null;
     return {
       engine: activity.engine,
       corpus: started.corpus,
@@ -118,9 +127,11 @@ export function App() {
       },
       takeNotebookDrafts: () => notebookDrafts.current.splice(0),
       roomIds: ROOMS.map((r) => r.id),
+      curations,
+      dataVersion,
     };
-    // handoffVersion re-creates the value so rooms see a new hand-off.
-  }, [started, activity, schema, rowCounts, refreshSchema, selectRoom, handoffVersion]);
+    // handoffVersion re-creates the value so rooms see a new hand-off; dataVersion so they see curated tables.
+  }, [started, activity, schema, rowCounts, refreshSchema, selectRoom, handoffVersion, curations, dataVersion]);
 
   return (
     <div className="shell">
@@ -150,6 +161,7 @@ export function App() {
             }}
           />
         )}
+        {curations && <CurationList store={curations} openSource={setSource} />}
         <ShortcutHelp />
         <button className="lang-switch" onClick={() => setLocale(locale === 'ja' ? 'en' : 'ja')}>
           {t('app.lang')}

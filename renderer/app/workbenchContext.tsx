@@ -3,6 +3,7 @@ import type { Table } from 'apache-arrow';
 import type { CorpusInfo } from '../../common/api';
 import type { WorkbenchEngine } from '../engine/types';
 import type { TableLoader } from '../imports/importedTables';
+import type { CurationStore } from '../curation/curationStore';
 import type { NotebookDraft } from '../notebook/notebookDraft';
 
 /** A place in the corpus: lines (1-based, inclusive) and, when known, the record they belong to. */
@@ -47,6 +48,10 @@ export interface Workbench {
   takeNotebookDrafts(): NotebookDraft[];
   /** Which rooms are registered: rooms offer "open in" only for rooms that exist. */
   roomIds: string[];
+  /** The analyst's curations of attainment pairs in the bundled corpus. */
+  curations: CurationStore;
+  /** Moves when the corpus tables changed under the rooms (a curation): rooms showing attainment run again. */
+  dataVersion: number;
 }
 
 export const WorkbenchContext = createContext<Workbench | null>(null);

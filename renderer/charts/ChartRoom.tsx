@@ -38,6 +38,7 @@ export function ChartRoom() {
       engine={wb.engine}
       openSource={wb.openSource}
       handoff={handoff}
+      dataVersion={wb.dataVersion}
       actions={(sql, spec) => <SendToNotebook draft={() => ({ from: 'charts', sql, chart: spec as unknown as JsonObject })} />}
     />
   );
@@ -48,6 +49,8 @@ interface ChartWorkspaceProps {
   openSource(ref: SourceRef): void;
   /** A result handed over from the SQL room or the pivot; without one the mission's chart opens. */
   handoff?: { sql: string; table: Table; from: string } | null;
+  /** Moves when the corpus tables changed (a curation): the chart on screen runs its query again. */
+  dataVersion?: number;
   /** Extra actions beside the export buttons, given the query and the chart on screen. */
   actions?: (sql: string, spec: ChartSpec) => ReactNode;
 }
@@ -69,7 +72,7 @@ function specFor(previous: ChartSpec | null, fields: FieldInfo[], rowCount: numb
 }
 
 /** The chart builder over any SQL, usable without the shell (engine and openSource as props). */
-export function ChartWorkspace({ engine, openSource, handoff, actions }: ChartWorkspaceProps) {
+export function ChartWorkspace({ engine, openSource, handoff, actions, dataVersion = 0 }: ChartWorkspaceProps) {
   const t = useChartText();
   const { locale } = useI18n();
   // Read when a preset opens; switching language does not re-open the chart on screen.
@@ -185,6 +188,17 @@ export function ChartWorkspace({ engine, openSource, handoff, actions }: ChartWo
   );
 
   const runCustom = () => void run(sql, (f, n) => specFor(spec, f, n));
+
+  // A curation changed the tables: the same query again, the analyst's chart choices kept.
+  const latest = useRef({ sql, spec, shown: result.kind !== 'idle' });
+  latest.current = { sql, spec, shown: result.kind !== 'idle' };
+  const seenVersion = useRef(dataVersion);
+  useEffect(() => {
+    if (seenVersion.current === dataVersion) return;
+    seenVersion.current = dataVersion;
+    const { sql: text, spec: kept, shown } = latest.current;
+    if (shown) void run(text, (f, n) => specFor(kept, f, n));
+  }, [dataVersion, run]);
 
   return (
     <div className="chart-room" data-testid="chart-room">

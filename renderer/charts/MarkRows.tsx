@@ -1,8 +1,8 @@
 import type { SourceRef } from '../app/workbenchContext';
 import { lineRefOf } from '../grid/cellText';
 import { useChartText } from './chartMessages';
-import { columnLabel, formatValue } from './columnLabels';
 import { useI18n } from '../i18n/locale';
+import { columnLabel, formatValue } from './columnLabels';
 import { recordLabel } from './records';
 
 export type MarkRowsState =
@@ -50,7 +50,8 @@ export function MarkRows({ state, onOpenSource, onOpenRecord, onClose }: MarkRow
 
 function RowsTable({ columns, rows, onOpenSource, onOpenRecord }: { columns: string[]; rows: Record<string, unknown>[] } & Pick<MarkRowsProps, 'onOpenSource' | 'onOpenRecord'>) {
   const t = useChartText();
-  const { locale } = useI18n();
+  const i18n = useI18n();
+  const { locale } = i18n;
   const shown = columns.filter((c) => !LINE_COLUMNS.has(c)).slice(0, SHOWN_COLUMNS_MAX);
   const byColumns = Object.fromEntries(columns.map((c) => [c, rows.map((r) => r[c])]));
   return (
@@ -69,7 +70,7 @@ function RowsTable({ columns, rows, onOpenSource, onOpenRecord }: { columns: str
         <tbody>
           {rows.slice(0, SHOWN_ROWS_MAX).map((row, i) => (
             <tr key={i} data-testid="mark-row">
-              <td className="mark-sources">{sourceButtons(row, recordLabel(byColumns, i), t, onOpenSource, onOpenRecord)}</td>
+              <td className="mark-sources">{sourceButtons(row, recordLabel(byColumns, i), t, onOpenSource, onOpenRecord, i18n.t('curation.reviewPair'))}</td>
               {shown.map((c) => (
                 <td key={c} className={typeof row[c] === 'number' ? 'cell-number' : undefined}>
                   {formatValue(row[c], c)}
@@ -89,17 +90,26 @@ function sourceButtons(
   t: ReturnType<typeof useChartText>,
   onOpenSource: (ref: SourceRef) => void,
   onOpenRecord: (entityId: string) => void,
+  reviewLabel: string,
 ) {
   const entity = typeof row.entity_id === 'string' ? row.entity_id : null;
   // A target/result pair cites two lines: one button each, so the reader sees both sentences in the report's words.
   if (typeof row.target_line === 'number' || typeof row.result_line === 'number') {
-    return (['target_line', 'result_line'] as const)
-      .filter((c) => typeof row[c] === 'number')
-      .map((c) => (
-        <button key={c} className="source-button" onClick={() => onOpenSource({ entity_id: entity, line_start: row[c] as number, line_end: row[c] as number })}>
-          {t(c === 'target_line' ? 'targetLine' : 'resultLine', { line: (row[c] as number).toLocaleString('ja-JP') })}
-        </button>
-      ));
+    const lines = (['target_line', 'result_line'] as const).filter((c) => typeof row[c] === 'number');
+    const buttons = lines.map((c) => (
+      <button key={c} className="source-button" onClick={() => onOpenSource({ entity_id: entity, line_start: row[c] as number, line_end: row[c] as number })}>
+        {t(c === 'target_line' ? 'targetLine' : 'resultLine', { line: (row[c] as number).toLocaleString('ja-JP') })}
+      </button>
+    ));
+    if (lines.length < 2) return buttons;
+    // Both sentences at once, with the pair to accept, reject or correct (renderer/curation).
+    const [from, to] = [row.target_line as number, row.result_line as number].sort((a, b) => a - b);
+    return [
+      ...buttons,
+      <button key="pair" className="source-button" onClick={() => onOpenSource({ entity_id: entity, line_start: from, line_end: to })} data-testid="mark-pair">
+        {reviewLabel}
+      </button>,
+    ];
   }
   const ref = lineRefOf(row);
   if (ref) {

@@ -8,6 +8,7 @@ import { categoryName, groupBy, isNumber } from './records.js';
 import { pushAnnotation, type ChartFigure, type ColumnData, type Prepared, type Row } from './chartFigure.js';
 import { drawBars, drawBoxes, drawHeatmap, drawHistograms, drawPoints } from './traces.js';
 import { drawReference, drawTrend } from './trendTraces.js';
+import { curatedNote } from './curatedMarks.js';
 import { FIGURE_WORDS } from './figureWords.js';
 import type { Locale } from '../i18n/messages.js';
 
@@ -43,6 +44,9 @@ export function buildFigure(spec: ChartSpec, columns: ColumnData, locale: Locale
   if (prepared.colourPlan && prepared.colourPlan.merged > 0) {
     addNote(figure, words.coloursMerged(MAX_COLOUR_TRACES - 1, prepared.colourPlan.merged.toLocaleString('ja-JP'), OTHER_GROUP), -56);
   }
+  const curated = spec.kind === 'scatter' || spec.kind === 'line' ? curatedNote(columns, kept) : null;
+  // Above the plot on the right, where the notes below it and the trend's r (top left) never are.
+  if (curated) pushAnnotation(figure, { text: curated, xref: 'paper', yref: 'paper', x: 1, y: 1, xanchor: 'right', yanchor: 'bottom', yshift: 6, showarrow: false, font: { size: 12, color: '#1d2939' } });
   if (figure.dropped > 0) addNote(figure, words.dropped(figure.dropped.toLocaleString('ja-JP'), totalRows.toLocaleString('ja-JP')));
   return figure;
 }

@@ -49,7 +49,8 @@ export function attainmentVsAgingSql(confidences: readonly string[] = DEFAULT_CO
   return `-- 達成率 (記録ごとの中央値) × 高齢化率: 達成率のある記録を 1 点ずつ
 -- 確からしさ (confidence) で絞る: 既定は high と medium。low も含めるには IN に 'low' を足す
 WITH a AS (
-  SELECT corpus, entity_id, round(median(ratio), 3) AS ratio, count(*) AS pairs
+  SELECT corpus, entity_id, round(median(ratio), 3) AS ratio, count(*) AS pairs,
+    count(*) FILTER (WHERE method = 'curated') AS curated_pairs
   FROM attainment
   WHERE confidence IN (${confidences.map(sqlText).join(', ')})
   GROUP BY corpus, entity_id
@@ -57,7 +58,7 @@ WITH a AS (
 SELECT e.corpus, e.entity_id, e.prefecture, e.municipality,
   a.ratio, e.aging_rate, e.population,
   ${PROGRAM_GROUP_SQL} AS program_group,
-  a.pairs, e.line_start, e.line_end
+  a.pairs, a.curated_pairs, e.line_start, e.line_end
 FROM entities e
 LEFT JOIN a USING (corpus, entity_id)
 WHERE a.ratio IS NOT NULL
@@ -92,7 +93,7 @@ const PROGRAM_FLAG: Record<string, string> = {
 /** The targets and results paired for one record, with the report's own sentences. */
 export function attainmentPairsSql(corpus: string, entityId: string): string {
   return `SELECT a.entity_id, a.program, a.indicator, a.target, a.target_unit, a.result, a.result_unit, a.ratio, a.ratio_annualised,
-  a.confidence, a.basis_note, a.target_line, t.text AS target_text, a.result_line, r.text AS result_text
+  a.confidence, a.method, a.basis_note, a.target_line, t.text AS target_text, a.result_line, r.text AS result_text
 FROM attainment a
 LEFT JOIN lines t ON t.corpus = a.corpus AND t.line_no = a.target_line
 LEFT JOIN lines r ON r.corpus = a.corpus AND r.line_no = a.result_line

@@ -5,6 +5,7 @@ import { colourGroups, isContinuousColour } from './colours.js';
 import { barCategoryOrder } from './categoryOrder.js';
 import { categoryName, groupBy, isNumber, recordLabel, recordLabeller } from './records.js';
 import { pushTrace, type ChartFigure, type ColumnData, type Place, type Prepared, type Row } from './chartFigure.js';
+import { curatedHover, curatedMarker } from './curatedMarks.js';
 
 /** Above this many points a scatter is drawn with WebGL (scattergl): SVG slows down past a few thousand markers. */
 export const WEBGL_THRESHOLD = 5000;
@@ -34,7 +35,7 @@ function hoverTexter(p: Prepared): (i: Row) => string {
   return (i) => {
     let text = `<b>${label(i)}</b>`;
     for (const part of parts) text += part.prefix + formatValue(part.values[i], part.column);
-    return text;
+    return text + curatedHover(columns, i);
   };
 }
 
@@ -63,6 +64,8 @@ export function drawPoints(figure: ChartFigure, p: Prepared, rows: Row[], place:
       marker.showscale = first;
       marker.colorbar = { title: { text: columnLabel(spec.color as string, p.locale) } };
     }
+    const curated = curatedMarker(columns, members, marker.size as number | number[]);
+    if (curated) Object.assign(marker, curated);
     const trace: Partial<ScatterData> = {
       type: 'scatter',
       mode: spec.kind === 'line' ? 'lines+markers' : 'markers',

@@ -1,6 +1,6 @@
 import { TABLE_NAMES } from '../../common/tables';
 import { callApi, requireApi } from '../api/client';
-import type { CorpusInfo, ImportedTableInfo } from '../../common/api';
+import { CURATED_TABLES, type CorpusInfo, type ImportedTableInfo } from '../../common/api';
 import { decodeCorpusBundle } from '../../common/corpusBundle';
 import { startDuckDbEngine, type DuckDbEngine } from './duckdbEngine';
 import { quoteIdent, quoteText } from '../pivot/sqlText';
@@ -16,6 +16,8 @@ export interface StartedWorkbench {
   imports: ImportedTableInfo[];
   /** Puts every corpus table back as it was loaded, whatever a statement did to it: no restart needed. */
   reloadCorpus(): Promise<void>;
+  /** After the analyst's curations changed: the curated tables read again, this corpus's rows replaced in place. */
+  reloadCurated(): Promise<void>;
 }
 
 interface CorpusTable {
@@ -96,6 +98,14 @@ export async function startWorkbench(onStage: (stage: StartupStage) => void): Pr
       reloadCorpus: async () => {
         await reloadCorpusTables(loaded, data.tables);
         await loadImportedTables(tableLoaderFor(loaded));
+      },
+      reloadCurated: async () => {
+        const fresh = await Promise.all(CURATED_TABLES.map(async (name) => ({ name, ipc: await requireApi('corpus.table', { name }) })));
+        for (const t of fresh) {
+          data.tables[data.tables.findIndex((k) => k.name === t.name)] = t;
+          // Only this corpus's rows: another year's imported corpus keeps its own in the same table.
+          await tableLoaderFor(loaded).replaceCorpusRows(t.name, data.corpus.file, t.ipc.slice());
+        }
       },
     };
   } catch (e) {

@@ -1,4 +1,5 @@
 /** Every UI string, Japanese first. English is a switch, not a second source of truth: keys come from `ja`. */
+import { CURATION_EN, CURATION_JA } from './curationMessages';
 const ja = {
   'app.title': '共生ワークベンチ',
   'app.lang': 'English',
@@ -79,6 +80,7 @@ const ja = {
   'help.help': 'このヘルプを開く・閉じる',
   'corpus.summary': '{file}・{lines} 行・注記 {warnings} 件',
   'corpus.others': '＋ {files}',
+  ...CURATION_JA,
   'search.placeholder': '検索語 (例: ひきこもり、居場所 OR サロン、ひきこもり 8050)',
   'search.run': '検索',
   'search.hint': 'スペース区切りはすべてを含む (AND)、OR はどれか、-語 は除外。全角・半角、カタカナ・ひらがな、ヶ・ケの違いは区別しません',
@@ -230,6 +232,7 @@ const en: Record<MessageKey, string> = {
   'help.help': 'Open or close this help',
   'corpus.summary': '{file} · {lines} lines · {warnings} notes',
   'corpus.others': '+ {files}',
+  ...CURATION_EN,
   'search.placeholder': 'Search words (e.g. ひきこもり, 居場所 OR サロン, ひきこもり 8050)',
   'search.run': 'Search',
   'search.hint': 'Words separated by spaces must all occur (AND), OR gives alternatives, -word excludes. Full-/half-width, katakana/hiragana and ヶ/ケ match each other',

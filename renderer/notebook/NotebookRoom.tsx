@@ -9,6 +9,8 @@ import { buildReport, reportFileName } from './buildReport';
 import { withCachedResults } from './cachedResults';
 import { explainMissingImport, withImports } from './notebookImports';
 import { listImports } from '../imports/importedTables';
+import { withCurations } from '../curation/notebookCurations';
+import { ReceivedCurations } from '../curation/ReceivedCurations';
 import { useNotebookThemes, withCurrentThemes } from '../search/notebookThemes';
 import { CellView, type CellRunState } from './CellView';
 import { notebookToHtml, notebookToMarkdown } from './exportReport';
@@ -154,6 +156,9 @@ export function NotebookRoom() {
     [t],
   );
 
+  // What a saved file carries besides the cells: the imports they read and her curations of the corpus.
+  const asSaved = useCallback(async (nb: Notebook) => withCurations(await withCurrentThemes(withImports(withCachedResults(nb, runsRef.current), await listImports().catch(() => []))), wb.curations.getState().listing), [wb.curations]);
+
   const saveAs = useCallback(
     async (name?: string, overwrite = false) => {
       const s = stateRef.current;
@@ -162,7 +167,7 @@ export function NotebookRoom() {
         return;
       }
       try {
-        const saved = await notebookApi.saveAs(name ?? s.notebook.metadata.title, await withCurrentThemes(withImports(withCachedResults(s.notebook, runsRef.current), await listImports().catch(() => []))), overwrite);
+        const saved = await notebookApi.saveAs(name ?? s.notebook.metadata.title, await asSaved(s.notebook), overwrite);
         setSaveAsName(null);
         if (saved) afterSave(saved, s.ref === null);
       } catch (e) {
@@ -171,18 +176,18 @@ export function NotebookRoom() {
         else setStatus({ kind: 'error', text });
       }
     },
-    [afterSave],
+    [afterSave, asSaved],
   );
 
   const save = useCallback(async () => {
     const s = stateRef.current;
     if (s.ref === null) return saveAs();
     try {
-      afterSave(await notebookApi.save(s.ref, await withCurrentThemes(withImports(withCachedResults(s.notebook, runsRef.current), await listImports().catch(() => [])))), false);
+      afterSave(await notebookApi.save(s.ref, await asSaved(s.notebook)), false);
     } catch (e) {
       setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     }
-  }, [saveAs, afterSave]);
+  }, [saveAs, afterSave, asSaved]);
 
   const { openChoices, setOpenChoices, showOpen, openRef, openFromFile, openPicked } = useOpenNotebook({ load, mayDiscard, setStatus, t });
 
@@ -291,6 +296,7 @@ export function NotebookRoom() {
           {progress ?? status?.text}
         </div>
       )}
+      <ReceivedCurations notebook={state.notebook} store={wb.curations} />
       {recovery.length > 0 && (
         <RecoveryBanner
           copy={recovery[0]}

@@ -38,6 +38,8 @@ export interface PivotBuilderProps {
   openSource?: (ref: SourceRef) => void;
   openInSqlEditor?: (sql: string, table: Table) => void;
   openInCharts?: (sql: string, table: Table) => void;
+  /** Moves when the corpus tables changed (a curation): the pivot runs again. */
+  dataVersion?: number;
   /** Extra actions shown with the generated SQL, given the pivot on screen (e.g. "ノートブックに追加"). */
   pivotActions?: (spec: PivotSpec) => ReactNode;
 }
@@ -62,7 +64,7 @@ const gridShapeKey = (run: PivotRun) =>
   JSON.stringify([run.plan.rowFields, run.plan.columns.map((c) => c.alias), run.plan.measures.map((m) => m.format)]);
 
 /** The pivot builder: fields into zones → DuckDB SQL → grid, with the SQL beside it, drill-down and exports. */
-export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSource, openInSqlEditor, openInCharts, pivotActions }: PivotBuilderProps) {
+export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSource, openInSqlEditor, openInCharts, pivotActions, dataVersion = 0 }: PivotBuilderProps) {
   const { locale } = useI18n();
   // Read when a run's grid is shaped: switching language renames the row headers from the next run on.
   const localeNow = useRef(locale);
@@ -131,7 +133,7 @@ export function PivotBuilder({ engine, tables, handoffSql, initialSpec, openSour
       clearTimeout(timer);
       abort.abort();
     };
-  }, [engine, spec, loaded, sourceKey]);
+  }, [engine, spec, loaded, sourceKey, dataVersion]);
 
   const onDrawn = useCallback(() => {
     if (!result || reported.current === result) return;

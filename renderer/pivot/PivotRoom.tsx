@@ -26,6 +26,7 @@ export function PivotRoom() {
       handoffSql={handoff?.sql ?? null}
       initialSpec={initialSpec}
       openSource={wb.openSource}
+      dataVersion={wb.dataVersion}
       openInSqlEditor={wb.roomIds.includes('sql') ? (sql, table) => wb.openInRoom('sql', { sql, table, from: 'pivot' }) : undefined}
       openInCharts={wb.roomIds.includes('charts') ? (sql, table) => wb.openInRoom('charts', { sql, table, from: 'pivot' }) : undefined}
       pivotActions={(spec) => <SendToNotebook draft={() => ({ from: 'pivot', sql: sourceSql(spec), pivot: spec as unknown as JsonObject })} />}

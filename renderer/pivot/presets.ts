@@ -76,4 +76,24 @@ export const PIVOT_PRESETS: PivotPreset[] = [
       emptyNote: 'The attainment table has no rows yet. Once targets and results are paired, attainment by programme appears here.',
     },
   },
+  {
+    id: 'attainment-by-method',
+    label: '達成率: 規則と分析者の確認 (方法別)',
+    description: '事業ごとに、規則が対にした組 (extracted) と分析者が確認・修正・追加した組 (curated) を分けて数え、それぞれの達成率 (Σ実績÷Σ目標) を出します。確からしさ high と medium の対だけ。',
+    spec: {
+      ...emptySpec({ kind: 'table', table: 'attainment' }),
+      rows: ['program'],
+      columns: ['method'],
+      filters: [{ field: 'confidence', op: 'in', values: ['high', 'medium'] }],
+      values: [
+        { field: null, agg: 'count', format: PLAIN_COUNT, label: '対の数' },
+        { field: 'result', agg: 'ratio', denominator: 'target', format: { style: 'percent', decimals: 1, thousands: true, fromFraction: true }, label: '達成率 (Σ実績÷Σ目標)' },
+      ],
+      totals: onAllTotals,
+    },
+    en: {
+      label: 'Attainment: rules and analyst (by method)',
+      description: 'By programme, the pairs the rules made (extracted) and those the analyst accepted, corrected or added (curated), counted apart, each with its attainment (Σ result ÷ Σ target). High and medium confidence pairs only.',
+    },
+  },
 ];

@@ -126,7 +126,7 @@ export const COLUMN_DESCRIPTIONS: Record<string, Record<string, string>> = {
     confidence: '組み合わせの確からしさ (high / medium / low)',
     target_line: '目標の原文行',
     result_line: '実績の原文行',
-    method: 'extracted (規則で抽出) / curated (分析者が追加)',
+    method: 'extracted (規則で抽出) / curated (分析者が承認・修正・追加)',
     target_per: '目標の基準期間 (月・年・日、率なら空)',
     basis_note: '実績を目標の基準に揃えた計算 (例: 14件 ÷ 10か月 = 1.4件/月)',
     similarity: '目標と実績の指標の類似度 (0–1、確からしさの主な根拠)',

@@ -4,6 +4,7 @@ import { tableToRows } from '../../common/arrowAdapters';
 import { useI18n } from '../i18n/locale';
 import { linkify } from './linkify';
 import { sourceLinesSql, sourceWarningsSql } from './sourceQueries';
+import { CurationPanel } from '../curation/CurationPanel';
 
 interface SourceLine {
   line_no: number;
@@ -23,14 +24,19 @@ type Loaded = { lines: SourceLine[]; notes: SourceNote[]; heading: string | null
 /** The corpus text at the cited lines, highlighted, under the record's heading, with what used each line. */
 export function SourceViewer({ source, onClose }: { source: SourceRef; onClose(): void }) {
   const { t } = useI18n();
-  const { engine } = useWorkbench();
+  const { engine, dataVersion } = useWorkbench();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // A line she clicked, to take as the target or result line of a pair she adds.
+  const [picked, setPicked] = useState<number | null>(null);
+  const shownSource = useRef<SourceRef | null>(null);
   const firstCited = useRef<HTMLLIElement>(null);
   const linesRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
     const controller = new AbortController();
-    setLoaded(null);
+    // A new place starts blank; the same place read again after a curation keeps its panel while it reloads.
+    if (shownSource.current !== source) setLoaded(null);
+    shownSource.current = source;
     (async () => {
       const lines = tableToRows(await engine.query(sourceLinesSql(source), { signal: controller.signal })) as unknown as SourceLine[];
       const heading = source.entity_id ?? lines.find((l) => l.line_no >= source.line_start && l.entity_id)?.entity_id ?? null;
@@ -41,7 +47,7 @@ export function SourceViewer({ source, onClose }: { source: SourceRef; onClose()
       (e: unknown) => !controller.signal.aborted && setLoaded({ error: e instanceof Error ? e.message : String(e) }),
     );
     return () => controller.abort();
-  }, [engine, source]);
+  }, [engine, source, dataVersion]);
 
   useEffect(() => {
     firstCited.current?.scrollIntoView({ block: 'center' });
@@ -92,6 +98,7 @@ export function SourceViewer({ source, onClose }: { source: SourceRef; onClose()
               </ul>
             </div>
           )}
+          {loaded.heading && <CurationPanel entityId={loaded.heading} start={source.line_start} end={source.line_end} picked={picked} />}
           {loaded.lines.length === 0 ? (
             <p className="muted">{t('source.empty')}</p>
           ) : (
@@ -102,10 +109,12 @@ export function SourceViewer({ source, onClose }: { source: SourceRef; onClose()
                   <li
                     key={l.line_no}
                     ref={isCited && l.line_no === source.line_start ? firstCited : undefined}
-                    className={[isCited ? 'cited' : '', notedLines.has(l.line_no) ? 'noted' : ''].filter(Boolean).join(' ') || undefined}
+                    className={[isCited ? 'cited' : '', notedLines.has(l.line_no) ? 'noted' : '', picked === l.line_no ? 'picked' : ''].filter(Boolean).join(' ') || undefined}
                     data-line={l.line_no}
                   >
-                    <span className="line-no">{l.line_no}</span>
+                    <button className="line-no" onClick={() => setPicked((p) => (p === l.line_no ? null : l.line_no))} aria-pressed={picked === l.line_no} data-testid="source-line-no">
+                      {l.line_no}
+                    </button>
                     <span className="line-text">{l.text ? linkify(l.text) : '\u00a0'}</span>
                     {l.used_by && (
                       <span className="used-by" title={t('source.usedBy')}>

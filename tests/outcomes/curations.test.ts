@@ -35,12 +35,12 @@ describe('curations of attainment pairs', () => {
     expect(curated.parse_warnings.filter((w) => w.code.startsWith('curation'))).toEqual([]);
   });
 
-  it('adds a pair the rules missed: 岩泉町 勉強会 年4回 ↔ 勉強会を7月に1回 → 0.25', () => {
-    const curated = applyCurations(parsed, fileOf([{ ...base, action: 'add', entity_id: '岩手県 岩泉町', target: at(1258), result: at(1307), note: '勉強会1回', pair: { program: '多機関協働事業', indicator: '勉強会の開催回数', target: 4, target_unit: '回', result: 1, result_unit: '回' } }]));
-    const added = curated.attainment.find((a) => a.entity_id === '岩手県 岩泉町' && a.target_line === 1258 && a.result_line === 1307);
-    expect(added).toMatchObject({ ratio: 0.25, method: 'curated', confidence: 'high' });
-    const before = parsed.entity_attainment.find((e) => e.entity_id === '岩手県 岩泉町')!;
-    expect(curated.entity_attainment.find((e) => e.entity_id === '岩手県 岩泉町')?.pairs).toBe(before.pairs + 1);
+  it('adds a pair the rules missed: 東海村 多機関 相談支援 新規100件(年間) ↔ 総合相談件数 164件 → 1.64', () => {
+    const curated = applyCurations(parsed, fileOf([{ ...base, action: 'add', entity_id: '茨城県 東海村', target: at(2462), result: at(2468), note: '総合相談が多機関の相談支援', pair: { program: '多機関協働事業', indicator: '相談支援 新規件数', target: 100, target_unit: '件', result: 164, result_unit: '件' } }]));
+    const added = curated.attainment.find((a) => a.entity_id === '茨城県 東海村' && a.target_line === 2462 && a.result_line === 2468);
+    expect(added).toMatchObject({ ratio: 1.64, method: 'curated', confidence: 'high' });
+    const before = parsed.entity_attainment.find((e) => e.entity_id === '茨城県 東海村')!;
+    expect(curated.entity_attainment.find((e) => e.entity_id === '茨城県 東海村')?.pairs).toBe(before.pairs + 1);
   });
 
   it('reports a curation as stale, and leaves the pair alone, when its line no longer reads as written', () => {

@@ -45,6 +45,18 @@ describe('pairs a careful reader makes', () => {
     expect(pairsFor('千葉県 鴨川市', 3789, 2)[0]).toMatchObject({ result: 2, result_line: 3822, ratio: 1, confidence: 'high' });
   });
 
+  it('岩泉町: 勉強会の開催回数 年4回 against "ワークショップを含めた勉強会を7月に1回" (the one target and result naming 勉強会) → 0.25, medium', () => {
+    expect(resultAt('岩手県 岩泉町', 1307, 1, '勉強会')).toMatchObject({ kind: 'result', unit: '回', program: '多機関協働事業' });
+    const [pair] = pairsFor('岩手県 岩泉町', 1258, 4).filter((p) => p.indicator.includes('勉強会'));
+    expect(pair).toMatchObject({ result: 1, result_line: 1307, ratio: 0.25, confidence: 'medium' });
+    expect(pair.basis_note).toContain('「勉強会」を数える唯一の目標と実績');
+  });
+
+  it('東海村: 100件 ↔ 総合相談件数 164件 and 土浦市 参加者数 800人 ↔ 参加者 109名 are not paired on a count word alone', () => {
+    expect(pairsFor('茨城県 東海村', 2462, 100)).toEqual([]);
+    expect(pairsFor('茨城県 土浦市', 2203, 800)).toMatchObject([{ result: 109, confidence: 'low' }]);
+  });
+
   it('矢巾町: 「研修」参加者数 のべ200名以上 against 学習会 のべ53名, the only 延べ counts of the program → 0.265, medium', () => {
     const [pair] = pairsFor('岩手県 矢巾町', 1092, 200);
     expect(pair).toMatchObject({ result: 53, result_line: 1142, ratio: 0.265, confidence: 'medium' });

@@ -22,9 +22,11 @@ export interface RunningWebServer {
  * Starts `npm run web` (scripts/web.mjs) on a random port with a fresh data dir, as a user would, serving the
  * renderer this e2e run built. Pass the same dataDir to a second server to test what survives a restart.
  */
-export async function startWebServer(options: { dataDir?: string } = {}): Promise<RunningWebServer> {
+export async function startWebServer(options: { dataDir?: string; corpusPath?: string } = {}): Promise<RunningWebServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'kyosei-e2e-data-'));
   const args = [path.join(PROJECT_ROOT, 'scripts', 'web.mjs'), '--port', '0', '--data-dir', dataDir, '--dist-dir', inject('e2eDistDir')];
+  // Another version of the corpus (a re-issued report file), served under its own file name.
+  if (options.corpusPath) args.push('--corpus', options.corpusPath);
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -53,6 +53,21 @@ describe('browser-mode server', () => {
     expect(server.port).toBeGreaterThan(0);
   });
 
+  it('serves the curation channels over HTTP with the same checks: 400 for a bad field, 404 for another corpus, the list after an add', async () => {
+    const tendo = {
+      action: 'accept', entity_id: '山形県 天童市', target_line: 2011, result_line: 2019, note: '9か月分だが同じ指標', who: '評価者A',
+    };
+    const api = (name: string, args: unknown, headers: Record<string, string> = {}) => send(server.port, 'POST', `/api/${name}`, { body: JSON.stringify(args), headers });
+    const bad = await api('curations.add', { corpus: '000_28d5abefee45edbb.txt', curation: { ...tendo, target_line: -1 } });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body.toString()).error.message).toContain('args.curation.target_line');
+    expect((await api('curations.add', { corpus: 'other.txt', curation: tendo })).status).toBe(404);
+    expect((await api('curations.add', { corpus: '000_28d5abefee45edbb.txt', curation: tendo }, { origin: 'http://evil.example' })).status).toBe(403);
+    const added = await api('curations.add', { corpus: '000_28d5abefee45edbb.txt', curation: tendo });
+    expect(added.status).toBe(200);
+    expect(JSON.parse(added.body.toString()).value.curations).toMatchObject([{ action: 'accept', entity_id: '山形県 天童市', status: 'applied', who: '評価者A' }]);
+  });
+
   it('trades the URL’s token for an HttpOnly, same-site cookie and drops it from the address', async () => {
     const res = await send(server.port, 'GET', new URL(server.url).pathname + new URL(server.url).search, { anonymous: true });
     expect(res.status).toBe(303);
