@@ -4,6 +4,7 @@
  */
 import type { ColumnData, Row } from './chartFigure.js';
 import { isNumber } from './records.js';
+import type { FigureWords } from './figureWords.js';
 
 export const CURATED_COLUMN = 'curated_pairs';
 export const CURATED_SYMBOL = 'diamond';
@@ -28,12 +29,12 @@ export function curatedMarker(columns: ColumnData, members: readonly Row[], size
 }
 
 /** The hover line of a curated point. */
-export function curatedHover(columns: ColumnData, i: Row): string {
-  return isCurated(columns, i) ? `<br>◆ 分析者が確認した組: ${Number(columns[CURATED_COLUMN][i]).toLocaleString('ja-JP')}` : '';
+export function curatedHover(columns: ColumnData, i: Row, words: FigureWords): string {
+  return isCurated(columns, i) ? `<br>${words.curatedPairs(Number(columns[CURATED_COLUMN][i]).toLocaleString('ja-JP'))}` : '';
 }
 
 /** The note under a chart with curated points, counting them. */
-export function curatedNote(columns: ColumnData, rows: readonly Row[]): string | null {
+export function curatedNote(columns: ColumnData, rows: readonly Row[], words: FigureWords): string | null {
   const n = rows.filter((i) => isCurated(columns, i)).length;
-  return n > 0 ? `◆ = 分析者が確認した組を含む記録 (${n.toLocaleString('ja-JP')})` : null;
+  return n > 0 ? words.curatedRecords(n.toLocaleString('ja-JP')) : null;
 }

@@ -44,7 +44,7 @@ export function buildFigure(spec: ChartSpec, columns: ColumnData, locale: Locale
   if (prepared.colourPlan && prepared.colourPlan.merged > 0) {
     addNote(figure, words.coloursMerged(MAX_COLOUR_TRACES - 1, prepared.colourPlan.merged.toLocaleString('ja-JP'), OTHER_GROUP), -56);
   }
-  const curated = spec.kind === 'scatter' || spec.kind === 'line' ? curatedNote(columns, kept) : null;
+  const curated = spec.kind === 'scatter' || spec.kind === 'line' ? curatedNote(columns, kept, words) : null;
   // Above the plot on the right, where the notes below it and the trend's r (top left) never are.
   if (curated) pushAnnotation(figure, { text: curated, xref: 'paper', yref: 'paper', x: 1, y: 1, xanchor: 'right', yanchor: 'bottom', yshift: 6, showarrow: false, font: { size: 12, color: '#1d2939' } });
   if (figure.dropped > 0) addNote(figure, words.dropped(figure.dropped.toLocaleString('ja-JP'), totalRows.toLocaleString('ja-JP')));

@@ -17,6 +17,8 @@ export interface FigureWords {
   distribution(of: string, by: string | null): string;
   heatmapTitle(value: string, y: string, x: string): string;
   sumOfRows(n: string): string;
+  curatedPairs(n: string): string;
+  curatedRecords(n: string): string;
 }
 
 export const FIGURE_WORDS: Record<Locale, FigureWords> = {
@@ -35,6 +37,8 @@ export const FIGURE_WORDS: Record<Locale, FigureWords> = {
     distribution: (of, by) => `${of}の分布${by ? `（${by}別）` : ''}`,
     heatmapTitle: (v, y, x) => `${v}（${y} × ${x}）`,
     sumOfRows: (n) => `（${n}行の合計）`,
+    curatedPairs: (n) => `◆ 分析者が確認した組: ${n}`,
+    curatedRecords: (n) => `◆ = 分析者が確認した組を含む記録 (${n})`,
   },
   en: {
     rows: 'Rows',
@@ -51,5 +55,7 @@ export const FIGURE_WORDS: Record<Locale, FigureWords> = {
     distribution: (of, by) => `Distribution of ${of}${by ? ` by ${by}` : ''}`,
     heatmapTitle: (v, y, x) => `${v} (${y} × ${x})`,
     sumOfRows: (n) => `(sum of ${n} rows)`,
+    curatedPairs: (n) => `◆ Pairs curated by an analyst: ${n}`,
+    curatedRecords: (n) => `◆ = records with a pair an analyst curated (${n})`,
   },
 };

@@ -35,7 +35,7 @@ function hoverTexter(p: Prepared): (i: Row) => string {
   return (i) => {
     let text = `<b>${label(i)}</b>`;
     for (const part of parts) text += part.prefix + formatValue(part.values[i], part.column);
-    return text + curatedHover(columns, i);
+    return text + curatedHover(columns, i, p.words);
   };
 }
 
