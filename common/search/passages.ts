@@ -2,17 +2,7 @@ import { normalizeText } from './normalize.js';
 import type { Passage } from './searchIndex.js';
 
 /** A `fields` row joined to its record's prefecture: the shape the search reads from the engine. */
-export interface FieldPassageRow {
-  corpus: string;
-  entity_id: string;
-  prefecture: string | null;
-  program: string | null;
-  section: string;
-  label: string;
-  value: string;
-  line_start: number;
-  line_end: number;
-}
+export type FieldPassageRow = Omit<Passage, 'id' | 'text'> & { value: string };
 
 /**
  * The searchable passages: every non-empty `fields` value, in the table's order. Lines no field covers are the
