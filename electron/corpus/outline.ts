@@ -6,13 +6,13 @@ import {
   readKatakanaItem,
   readLabelledCell,
   readParenItem,
-  readResultsHeading,
-  leadingResultsHeading,
   readSectionHeading,
   readStandaloneLabel,
   CIRCLED,
 } from './sections.js';
 import { compareKey, squash } from './text.js';
+import { readStatsLine } from './statsTable.js';
+import { readResultsLine } from './resultsLines.js';
 import { CELL, FieldWalk, ITEM, KANA, LIST, PAREN, type FieldDraft, type SectionSpan } from './fieldWalk.js';
 
 export type { FieldDraft, SectionSpan } from './fieldWalk.js';
@@ -95,9 +95,9 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
 
     const s = st.section;
     if (s.results) {
-      readResultsLine(cells, lineNo);
+      readResultsLine(st, cells, lineNo);
     } else if (s.code === '1-1') {
-      readStatsLine(cells, lineNo);
+      readStatsLine(st, cells, lineNo);
     } else if (s.code === '1-2' || (s.code === '1' && !s.program)) {
       if (!st.open) openField(s.title, '', lineNo);
       append(cells.join('\n'), lineNo);
@@ -110,57 +110,6 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
   flushColumns();
   if (st.section) st.section.line_end = lastContentLine(lines, first, last) + 1;
   return { fields, sections, usage, headerLines, warnings };
-
-  /** One field per line of the results section; a program heading may open the line or stand inside it. */
-  function readResultsLine(cells: string[], lineNo: number) {
-    let text: string[] = [];
-    const emit = () => {
-      if (text.length === 0) return;
-      fields.push({
-        program: st.resultsProgram,
-        section: st.section!.code,
-        label: st.resultsLabel ?? st.section!.title,
-        value: text.join('\n'),
-        line_start: lineNo,
-        line_end: lineNo,
-      });
-      use(lineNo, `fields:${st.section!.code}`);
-      text = [];
-    };
-    for (const cell of cells) {
-      const whole = readResultsHeading(cell);
-      const heading = whole ? { program: whole, title: cell, rest: '' } : leadingResultsHeading(cell);
-      if (heading) {
-        emit();
-        st.resultsProgram = heading.program;
-        st.resultsLabel = squash(heading.title);
-        use(lineNo, `heading:${st.section!.code}`);
-        if (heading.rest) text.push(heading.rest);
-      } else {
-        text.push(cell);
-      }
-    }
-    emit();
-  }
-
-  /** 1-1 rows alternate label and value cells; a row of values only continues the previous label (units, dates). */
-  function readStatsLine(cells: string[], lineNo: number) {
-    let sawLabel = false;
-    for (const cell of cells) {
-      if (isStatLabel(cell)) {
-        close(0);
-        openField(squash(cell), '', lineNo);
-        sawLabel = true;
-      } else if (st.open && (sawLabel || st.open.value === '')) {
-        append(cell, lineNo, ' ');
-      } else {
-        close(0);
-        openField('注記', cell, lineNo);
-        close(0);
-      }
-    }
-    close(0);
-  }
 
   function readFormLine(cells: string[], lineNo: number) {
     if (st.columns && readColumnValues(cells, lineNo)) return;
@@ -370,12 +319,4 @@ function titleAndAnswer(title: string): [string, string] {
 /** A cell the form labels or numbers: "(対象)", "①…", "ア …", "(ア)…", or one of the standalone labels. */
 function isFormLabel(cell: string): boolean {
   return Boolean(readLabelledCell(cell) || readCircledItem(cell) || readKatakanaItem(cell) || readParenItem(cell) || readStandaloneLabel(cell));
-}
-
-/** The 1-1 table's own labels; a value cell never starts with one of them. */
-const STAT_LABELS = ['人口', '世帯数', '高齢化率', '生活保護受給率', '面積', '地縁組織', '公立小学校数', '公立中学校数', '地域包括支援センター', '生活困窮者自立相談支援事業'];
-
-export function isStatLabel(cell: string): boolean {
-  const key = cell.replace(/\s+/g, '');
-  return STAT_LABELS.some((l) => key.startsWith(l));
 }
