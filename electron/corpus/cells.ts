@@ -12,12 +12,19 @@ const INPUT_VALUE = /<input\b[^>]*\bvalue=(?:"([^"]*)"|'([^']*)')[^>]*\/?>/gi;
  */
 const NOT_PLAIN = /[<◯●]|[^\S \t]| {2}/;
 
-/** Block-level tags that end one cell of text and start another. */
-const BLOCK = /<\/?(?:table|tbody|thead|tr|td|th|p|ul|ol|li|div|br)\b[^>]*\/?>/gi;
+/** Block-level tags that end one cell of text and start another (captured, to tell a column from a paragraph). */
+const BLOCK = /(<\/?(?:table|tbody|thead|tr|td|th|p|ul|ol|li|div|br)\b[^>]*\/?>)/gi;
+/** Of those, the tags of a table's grid: what follows one is another column's text, not a paragraph of the same. */
+const GRID = /^<\/?(?:table|tbody|thead|tr|td|th)\b/i;
 
 export interface LineCells {
   /** Non-empty cells in reading order, tags stripped, white space collapsed. */
   cells: string[];
+  /**
+   * Per cell, false when it is another paragraph (<p>, <br>, <li> …) of the same column as the cell before it; true
+   * when it starts a column (a tab or a table cell). A cell's paragraphs are one answer, its columns several.
+   */
+  columnStarts: boolean[];
   /** True when the line carried HTML markup. */
   html: boolean;
   /** True when the line carried an HTML <table>. */
@@ -32,13 +39,14 @@ export interface LineCells {
  */
 export function readCells(line: string, twins = true): LineCells {
   const cells: string[] = [];
+  const columnStarts: boolean[] = [];
   // Most lines are plain text with single spaces: their columns only need trimming (the hot path of reading a corpus).
   if (!NOT_PLAIN.test(line)) {
     for (const column of line.includes('\t') ? line.split('\t') : [line]) {
       const text = column.trim();
       if (text) cells.push(text);
     }
-    return { cells, html: false, table: false, twinCells: 0 };
+    return { cells, columnStarts: cells.map(() => true), html: false, table: false, twinCells: 0 };
   }
   const html = line.includes('<') && /<\/?[a-z][^>]*>/i.test(line);
   const table = html && /<table\b/i.test(line);
@@ -46,7 +54,10 @@ export function readCells(line: string, twins = true): LineCells {
   for (const column of line.split('\t')) {
     if (!html) {
       const text = squash(otherMarks ? column.replace(/[◯●]/g, MARK) : column);
-      if (text) cells.push(text);
+      if (text) {
+        cells.push(text);
+        columnStarts.push(true);
+      }
       continue;
     }
     // Each rewrite only where it can apply: form inputs need "<input", tags a "<".
@@ -54,13 +65,23 @@ export function readCells(line: string, twins = true): LineCells {
       ? column.replace(RADIO, ` ${MARK} `).replace(INPUT_VALUE, (_m, dq?: string, sq?: string) => ` ${dq ?? sq ?? ''} `)
       : column;
     if (otherMarks) marked = marked.replace(/[◯●]/g, MARK);
-    for (const piece of marked.split(BLOCK)) {
+    let newColumn = true;
+    marked.split(BLOCK).forEach((piece, k) => {
+      // split() with a captured separator puts the tags at odd places.
+      if (k % 2 === 1) {
+        if (GRID.test(piece)) newColumn = true;
+        return;
+      }
       const text = squash(decodeEntities(piece.includes('<') ? piece.replace(/<\/?[a-zA-Z][^>]*>/g, ' ') : piece));
-      if (text) cells.push(text);
-    }
+      if (!text) return;
+      cells.push(text);
+      columnStarts.push(newColumn);
+      newColumn = false;
+    });
   }
   const twin = table && twins ? repeatedTail(cells) : 0;
-  return { cells: twin ? cells.slice(0, cells.length - twin) : cells, html, table, twinCells: twin };
+  const kept = twin ? cells.length - twin : cells.length;
+  return { cells: twin ? cells.slice(0, kept) : cells, columnStarts: twin ? columnStarts.slice(0, kept) : columnStarts, html, table, twinCells: twin };
 }
 
 /**

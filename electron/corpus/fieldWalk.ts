@@ -1,3 +1,4 @@
+import { isSeparator } from './records.js';
 import type { SectionHeading } from './sections.js';
 import { compareKey } from './text.js';
 import type { FieldRow, ProgramName } from './types.js';
@@ -23,11 +24,15 @@ export const CELL = 4;
 
 /** The state of the walk through one record's form: where it is, the open field, and what it has read so far. */
 export class FieldWalk {
+  /** The corpus's lines (0-based), to see what stands between two lines of a record. */
+  constructor(readonly lines: readonly string[]) {}
+
   readonly fields: FieldDraft[] = [];
   /** What consumed each line (1-based line number → tags). */
   readonly usage = new Map<number, string[]>();
   section: SectionSpan | null = null;
-  item: { index: number; marker: string; label: string } | null = null;
+  /** The open ①…⑨ item; `renumbered` when its number was read by position, not as printed. */
+  item: { index: number; marker: string; label: string; renumbered: boolean } | null = null;
   /** A ①②③ list restarting inside an item (都道府県事業 ④(イ): "①…セミナーの開催", "②…"): part of the code. */
   list: { index: number; marker: string } | null = null;
   sub: { index: number; letter: string } | null = null;
@@ -42,14 +47,26 @@ export class FieldWalk {
   openedOnLine: FieldDraft[] = [];
   /** The labelled cells of the last row laid out in tab columns, which a row cut by a page break continues. */
   lastRow: { line: number; byColumn: Map<number, FieldDraft> } | null = null;
-  /** The title whose unlabelled cells the last row held, so that the next such row is read the same way. */
-  unlabelled: { title: string; line: number } | null = null;
+  /** The title whose unlabelled cells the last row held, and that row's place, so that the next is read the same way. */
+  unlabelled: { title: string; line: number; row: number } | null = null;
   /** Header-row labels of a two-row table ("(対象地域)⇥(対象地域の範囲)"), waiting for their value row. */
   columns: { line: number; fields: { column: number; field: FieldDraft }[]; kept?: boolean } | null = null;
   resultsProgram: ProgramName | null = null;
   resultsLabel: string | null = null;
   /** The line of the last ①…⑨ item opened: its own line may carry its value. */
   itemLine = 0;
+
+  /** Only blank or "--" lines between two lines (1-based): a page break, or the blank line between two rows. */
+  onlyBlankBetween = (from: number, to: number): boolean => {
+    for (let n = from; n < to - 1; n++) if (this.lines[n].trim() !== '' && !isSeparator(this.lines[n])) return false;
+    return true;
+  };
+
+  /** Whether `line` goes on after blank or "--" lines from the open field's last line (not the next line). */
+  afterBreak = (line: number): boolean => {
+    const f = this.open;
+    return f !== null && f.line_end < line - 1 && this.onlyBlankBetween(f.line_end, line);
+  };
 
   use = (line: number, tag: string) => {
     const tags = this.usage.get(line);

@@ -20,30 +20,45 @@ function isLabelRow(cells: string[]): boolean {
 /** A row of answers: it holds no form label, bare or with its value. */
 const isValueRow = (cells: string[]) => cells.every((c) => c === '' || readLabelledCell(c) === null);
 
+/** A row every cell of which opens with a form label, bare or with its value: "(研修の対象) ①地域住民…". */
+const isLabelledRow = (cells: string[]) => cells.length >= 2 && cells.every((c) => readLabelledCell(c) !== null);
+
 /**
- * Rewrites the HTML tables of a line whose labels fill one row and values the next
- * (`<tr><td>(対象地域)</td><td>(人口)</td></tr><tr><td>千葉市全域</td><td>970,049 人</td></tr>`) into one row of
- * "(label) value" cells, the layout the rest of the form uses, so each value is read under its own label. Any number
- * of columns and of label/value row pairs; a table of any other shape is left as written.
+ * Rewrites the HTML tables of a line so that each value is read under its own label, in the layout the rest of the form
+ * uses (one row of "(label) value" cells):
+ * - labels in one row and values in the next (`<tr><td>(対象地域)</td><td>(人口)</td></tr><tr><td>千葉市全域</td>
+ *   <td>970,049 人</td></tr>`) become one row of "(label) value" cells;
+ * - rows of unlabelled cells under a row of labelled ones (秋田県: "(研修の対象) ①…⇥(研修の内容) ①…", then
+ *   "②…⇥②…") go on with the cell above them, column by column, as another paragraph of it.
+ * Any number of columns and rows; a table of any other shape is left as written.
  */
 export function pairHeaderRows(line: string): string {
   if (!/<tr\b/i.test(line)) return line;
   return line.replace(TABLE, (table) => {
     const rows = [...table.matchAll(ROW)].map((r) => [...r[1].matchAll(CELL)].map((c) => cellText(c[1])));
-    let paired = false;
-    const out: string[] = [];
+    let changed = false;
+    const out: string[][] = [];
     for (let r = 0; r < rows.length; r++) {
       const labels = rows[r];
       const values = rows[r + 1];
+      let row = labels.map(escape);
       if (isLabelRow(labels) && values && values.length === labels.length && isValueRow(values)) {
-        out.push(`<tr>${labels.map((l, k) => `<td>${escape(l)}${values[k] ? ` ${escape(values[k])}` : ''}</td>`).join('')}</tr>`);
-        paired = true;
+        row = labels.map((l, k) => `${escape(l)}${values[k] ? ` ${escape(values[k])}` : ''}`);
+        changed = true;
         r++;
-      } else {
-        out.push(`<tr>${rows[r].map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`);
+      } else if (!isLabelledRow(labels)) {
+        out.push(row);
+        continue;
       }
+      // Rows of answers only, as wide as the labelled row: each cell continues the one above it.
+      while (rows[r + 1] && rows[r + 1].length === row.length && isValueRow(rows[r + 1]) && rows[r + 1].some((c) => c)) {
+        const more = rows[++r];
+        row = row.map((cell, k) => (more[k] ? `${cell}<br>${escape(more[k])}` : cell));
+        changed = true;
+      }
+      out.push(row);
     }
-    return paired ? `<table>${out.join('')}</table>` : table;
+    return changed ? `<table>${out.map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>` : table;
   });
 }
 

@@ -12,6 +12,9 @@ import {
 } from './sections.js';
 import { compareKey, squash } from './text.js';
 import { readStatsLine } from './statsTable.js';
+import type { FormLayouts } from './formLayouts.js';
+import { splitNote } from './notes.js';
+import { breakSeparator } from './pageCuts.js';
 import { readResultsLine } from './resultsLines.js';
 import { CELL, FieldWalk, ITEM, KANA, LIST, PAREN, type FieldDraft, type SectionSpan } from './fieldWalk.js';
 
@@ -32,11 +35,11 @@ export interface RecordOutline {
  * Walks one record's lines and reads every labelled cell of sections 1–5 into field drafts, tracking the form's
  * numbering (①, ア, (ア)) so each field knows its section code, e.g. "3.④ア(イ)".
  */
-export function outlineRecord(lines: string[], first: number, last: number): RecordOutline {
+export function outlineRecord(lines: string[], first: number, last: number, layouts: FormLayouts = new Map()): RecordOutline {
   const sections: SectionSpan[] = [];
   const headerLines: number[] = [];
   const warnings: RecordOutline['warnings'] = [];
-  const st = new FieldWalk();
+  const st = new FieldWalk(lines);
   const { fields, usage, use, code, program, close, openField, append, flushColumns } = st;
   let twin: { key: string; line: number } | null = null;
 
@@ -54,7 +57,10 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
     const paired = table ? pairHeaderRows(raw) : raw;
     if (table) st.tableLines.add(lineNo);
     // The tab-separated twin after the HTML is the same text either way: its length is known from the line as written.
-    const cells = paired === raw ? read.cells : readCells(paired, false).cells.slice(0, twinCells ? -twinCells : undefined);
+    const reread = paired === raw ? read : readCells(paired, false);
+    const keep = (list: readonly unknown[]) => (paired === raw || !twinCells ? list.length : list.length - twinCells);
+    const cells = reread.cells.slice(0, keep(reread.cells));
+    const columnStarts = reread.columnStarts.slice(0, keep(reread.columnStarts));
     if (twinCells) use(lineNo, 'duplicate_tail');
     if (cells.length === 0) {
       use(lineNo, 'markup');
@@ -102,7 +108,7 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       if (!st.open) openField(s.title, '', lineNo);
       append(cells.join('\n'), lineNo);
     } else {
-      readFormLine(cells, lineNo);
+      readFormLine(cells, columnStarts, lineNo);
       if (table) awaitValues(trailingLabelRow(paired), lineNo);
     }
   }
@@ -111,9 +117,14 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
   if (st.section) st.section.line_end = lastContentLine(lines, first, last) + 1;
   return { fields, sections, usage, headerLines, warnings };
 
-  function readFormLine(cells: string[], lineNo: number) {
+  function readFormLine(cells: string[], columnStarts: boolean[], lineNo: number) {
     if (st.columns && readColumnValues(cells, lineNo)) return;
+    const taken = firstColumnValue(cells, columnStarts, lineNo);
     flushColumns();
+    if (taken) {
+      readFormLine(cells.slice(taken), columnStarts.slice(taken), lineNo);
+      return;
+    }
     if (continuesRow(cells, lineNo) || unlabelledRow(cells, lineNo)) return;
     const bare = cells.map((c) => readLabelledCell(c)).filter((l) => l && !l.value);
     if (cells.length >= 2 && bare.length === cells.length) {
@@ -129,24 +140,34 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       use(lineNo, `fields:${code()}`);
       return;
     }
-    cells.forEach((cell, k) => readFormCell(cell, lineNo, k === 0, cells.length));
+    cells.forEach((cell, k) => readFormCell(cell, lineNo, k === 0, cells.length, columnStarts[k]));
     rememberRow(lineNo);
   }
 
   /**
    * A row of two or more tab cells without labels under an empty title (津別町 ⑦イ: a meeting and its name, the form's
-   * labels left out; 市貝町 ウ: an activity and its target): one row per table row under the title's label, its cells
-   * joined by " / " as on any line, with a warning naming the table's first line.
+   * labels left out). Where the corpus's other records label the same title's table (`layouts`), each cell is a row
+   * of its own under the label of its place, with a warning naming the table's first line; otherwise the table is the
+   * title's answer (市貝町 ウ その他: an activity and its target), read as any text under it.
    */
   function unlabelledRow(cells: string[], lineNo: number): boolean {
     const columns = tabColumns(lineNo)?.filter((c) => c);
-    const previous = st.unlabelled && onlyBlankBetween(st.unlabelled.line, lineNo) ? st.unlabelled.title : null;
-    const title = previous ?? (st.open && st.openTitle && !st.open.value && st.open.line_start < lineNo ? st.open.label : null);
+    const previous = st.unlabelled && st.onlyBlankBetween(st.unlabelled.line, lineNo) ? st.unlabelled : null;
+    const title = previous?.title ?? (st.open && st.openTitle && !st.open.value && st.open.line_start < lineNo ? st.open.label : null);
     if (!title || !columns || columns.length < 2 || columns.length !== cells.length || cells.some(isFormLabel)) return false;
+    const row = previous ? previous.row + 1 : 0;
+    const labels = layouts.get(title)?.[row];
+    if (!labels || labels.length !== cells.length) return false;
     close(CELL);
-    openField(title, cells.join(' / '), lineNo);
-    if (previous === null) warnings.push({ line: lineNo, code: 'unlabelled_cells', message: `「${title}」の下にラベルのないセルが ${cells.length} 個並んでいます: 表の行ごとに1行とします (cells without their labels)` });
-    st.unlabelled = { title, line: lineNo };
+    cells.forEach((cell, k) => {
+      openField(labels[k], cell, lineNo);
+      close(CELL);
+    });
+    if (!previous) {
+      const layout = layouts.get(title)!.map((r) => r.map((l) => `(${l})`).join(' ')).join(' / ');
+      warnings.push({ line: lineNo, code: 'unlabelled_cells', message: `「${title}」の表にラベルがありません: 他の報告書の同じ表 ${layout} に従い位置で読みます (cells without their labels, read by position)` });
+    }
+    st.unlabelled = { title, line: lineNo, row };
     return true;
   }
 
@@ -177,12 +198,12 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
     const row = st.lastRow;
     const columns = tabColumns(lineNo);
     if (!row || !columns || cells.some(isFormLabel)) return false;
-    if (!onlyBlankBetween(row.line, lineNo)) return false;
+    if (!st.onlyBlankBetween(row.line, lineNo)) return false;
     const filled = columns.map((c, k) => [c, k] as const).filter(([c]) => c);
     if (filled.length < 2 || !filled.every(([, k]) => row.byColumn.has(k))) return false;
     for (const [text, k] of filled) {
       const f = row.byColumn.get(k)!;
-      f.value = f.value ? `${f.value}\n${text}` : text;
+      f.value = f.value ? `${f.value}${breakSeparator(f.value, text)}${text}` : text;
       f.line_end = lineNo;
       use(lineNo, `fields:${f.section}`);
     }
@@ -203,11 +224,32 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       if (!value) return;
       const target = table.fields.find((f) => f.column === k) ?? table.fields[table.fields.length - 1];
       const f = target.field;
-      f.value = f.value ? `${f.value}${f.line_end === lineNo ? ' / ' : '\n'}${value}` : value;
+      const sep = f.line_end === lineNo ? ' / ' : f.line_end < lineNo - 1 && st.onlyBlankBetween(f.line_end, lineNo) ? breakSeparator(f.value, value) : '\n';
+      f.value = f.value ? `${f.value}${sep}${value}` : value;
       f.line_end = lineNo;
     });
     use(lineNo, `fields:${code()}`);
     return true;
+  }
+
+  /**
+   * A line that opens with the answer to the first column of the row above (a header row, or a row of labelled cells
+   * left empty) and then labels the next row of the table (広尾町 637/639: "(個別事例の検討)⇥(既存の会議の名称)", a page break, then "<p>相談支援包括化推進担当者会議(…)</p>
+   * <p>(ネットワーク構築)…"): the unlabelled paragraphs before the first label are that column's value. The number of
+   * cells taken (0 when the line does not open so).
+   */
+  function firstColumnValue(cells: string[], columnStarts: boolean[], lineNo: number): number {
+    const row = st.lastRow && st.onlyBlankBetween(st.lastRow.line, lineNo) ? st.lastRow.byColumn.get(0) : undefined;
+    const first = st.columns ? st.columns.fields.find((f) => f.column === 0)?.field : row;
+    if (!first || splitNote(first.value).value !== '') return 0;
+    let taken = 0;
+    while (taken < cells.length && !isFormLabel(cells[taken]) && (taken === 0 || !columnStarts[taken])) taken++;
+    if (taken === 0 || taken === cells.length) return 0;
+    first.value = `${first.value}${first.value ? ' ' : ''}${cells.slice(0, taken).join('\n')}`;
+    first.line_end = lineNo;
+    use(lineNo, `fields:${first.section}`);
+    st.lastRow = null;
+    return taken;
   }
 
   /**
@@ -233,26 +275,20 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
     return next;
   }
 
-  /** Only blank or "--" lines between two lines (1-based). */
-  function onlyBlankBetween(from: number, to: number): boolean {
-    for (let n = from; n < to - 1; n++) if (lines[n].trim() !== '' && !isSeparator(lines[n])) return false;
-    return true;
-  }
-
   /** The tab columns of a plain (non-HTML) line, empty ones kept so that values stay under their labels. */
   function tabColumns(lineNo: number): string[] | null {
     const raw = lines[lineNo - 1];
     return raw.includes('<') ? null : raw.split('\t').map(squash);
   }
 
-  function readFormCell(cell: string, lineNo: number, startsLine: boolean, cellsOnLine: number) {
+  function readFormCell(cell: string, lineNo: number, startsLine: boolean, cellsOnLine: number, newColumn: boolean) {
     const s = st.section!;
     // The form's ①…⑨ items open their line; a ①…⑫ list inside a cell is text.
     const circled = s.program && startsLine ? readCircledItem(cell) : null;
     const item = circled && itemNumber(circled, lineNo, cellsOnLine);
     if (item) {
       close(ITEM);
-      st.item = { index: item.index, marker: item.marker, label: circled!.label };
+      st.item = { index: item.index, marker: item.marker, label: circled!.label, renumbered: item.marker !== circled!.marker };
       st.sub = st.subsub = st.list = null;
       openField(circled!.label, '', lineNo, ITEM, true);
       st.itemLine = lineNo;
@@ -283,7 +319,10 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       return;
     }
     const standalone = readStandaloneLabel(cell);
-    if (standalone) {
+    // The label again inside its own open answer (広尾町 601: "ビジョン …", then "事業の成果目標 <人の変化> …") is the
+    // writer's sub-heading: the form has one such cell, and the words stay in its value.
+    const repeated = standalone && st.open && st.open.label === standalone.label && st.open.section === code() && st.open.value !== '';
+    if (standalone && !repeated) {
       close(PAREN);
       // These labels close the (ア)…(エ) list: they belong to the ア/イ block itself.
       if (st.subsub && /成果目標|財源|連携する他の法定事業/.test(standalone.label)) st.subsub = st.list = null;
@@ -298,7 +337,12 @@ export function outlineRecord(lines: string[], first: number, last: number): Rec
       openField(labelled.label, labelled.value, lineNo);
       return;
     }
-    if (!append(cell, lineNo, st.open && st.open.line_end === lineNo ? ' / ' : '\n')) {
+    // 鱒ヶ沢町 785 "② 事業実施の必要性、体制等⇥③ 高齢化率…": the number the item was read as drifted into its answer.
+    if (itemValue && st.item?.renumbered && cell.startsWith(st.item.marker)) cell = cell.slice(st.item.marker.length).trim();
+    // Another column of the same line is set off by " / "; another paragraph, or another line, by a line break; the
+    // rest of a sentence the page cut, by nothing.
+    const sep = !st.open ? '\n' : st.open.line_end === lineNo ? (newColumn ? ' / ' : '\n') : st.afterBreak(lineNo) ? breakSeparator(st.open.value, cell) : '\n';
+    if (!append(cell, lineNo, sep)) {
       // Text before any label of the section (section 2's label/value rows start here).
       openField(cell, '', lineNo);
     }

@@ -2,6 +2,7 @@ import { readBasicStats, emptyStats } from './basicStats.js';
 import { splitLines } from './decode.js';
 import { readHeader } from './header.js';
 import { outlineRecord, type FieldDraft, type RecordOutline } from './outline.js';
+import { learnFormLayouts, type FormLayouts } from './formLayouts.js';
 import { splitNote } from './notes.js';
 import { charSlips, mayHoldSlips, slipMessage } from './ocrSlips.js';
 import { readPrograms } from './programs.js';
@@ -41,6 +42,7 @@ export function parseCorpusText(text: string, corpus: string, byteIssues: readon
 export function parseCorpusInto(text: string, corpus: string, byteIssues: readonly ByteIssue[], sink: CorpusSink): void {
   const lines = splitLines(text);
   const spans = splitRecords(lines);
+  const layouts = learnFormLayouts(lines);
   const warnings = new WarningBuffer();
   const seenIds = new Map<string, number>();
   const issueLines = new Set(byteIssues.map((b) => b.line));
@@ -74,7 +76,7 @@ export function parseCorpusInto(text: string, corpus: string, byteIssues: readon
   spans.forEach((span, k) => {
     let record: ParsedRecord;
     try {
-      record = parseRecord(lines, span, corpus, k === spans.length - 1);
+      record = parseRecord(lines, span, corpus, k === spans.length - 1, layouts);
     } catch (e) {
       record = unreadableRecord(lines, span, corpus, e);
     }
@@ -109,11 +111,12 @@ export function parseCorpusInto(text: string, corpus: string, byteIssues: readon
 export function buildOutcomeRecords(text: string, corpus: string): OutcomeRecord[] {
   const lines = splitLines(text);
   const spans = splitRecords(lines);
-  return spans.map((span, k) => parseRecord(lines, span, corpus, k === spans.length - 1).outcome);
+  const layouts = learnFormLayouts(lines);
+  return spans.map((span, k) => parseRecord(lines, span, corpus, k === spans.length - 1, layouts).outcome);
 }
 
-function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: boolean): ParsedRecord {
-  const outline = outlineRecord(lines, span.start, span.end);
+function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: boolean, layouts: FormLayouts): ParsedRecord {
+  const outline = outlineRecord(lines, span.start, span.end, layouts);
   const headingLine = span.heading ? span.start + 1 : null;
   const header = readHeader(lines, outline.headerLines, headingLine);
   const warnings: WarningRow[] = [];

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { breakSeparator, paragraphContinues } from '../../electron/corpus/pageCuts.js';
+import { bundled, seedLines } from './seed.js';
+import { cellsOf, recordFixture } from './fieldFixtures.js';
+
+const source = (line: number) => seedLines[line - 1];
+const field = (entity: string, section: string, label: string, lineStart?: number) =>
+  bundled().fields.filter((f) => f.entity_id === entity && f.section === section && f.label === label && (lineStart === undefined || f.line_start === lineStart));
+
+describe('a cell the page cut, joined back', () => {
+  it('盛岡市 884–886: a cut inside prose joins with nothing, so 相談支援包括化推進員 reads whole', () => {
+    expect(source(884)).toMatch(/主催者と連携し、相談支\t$/);
+    expect(source(885)).toBe('');
+    expect(source(886)).toMatch(/^<p>援包括化推進員や/);
+    const [cell] = field('岩手県 盛岡市', '3.④イ(ウ)', '把握の方法');
+    expect(cell).toMatchObject({ line_start: 884, line_end: 886 });
+    expect(cell.value).toContain('サロン等の主催者と連携し、相談支援包括化推進員や地域福祉コーディネーター');
+  });
+
+  it('盛岡市 905–908: the same inside a bulleted cell (…に対し，相談 / 支援包括化推進員を委嘱し…)', () => {
+    const [cell] = field('岩手県 盛岡市', '4.⑦ア', '包括的な相談支援体制の構築に向けた取組の概要');
+    expect(cell).toMatchObject({ line_start: 905, line_end: 908 });
+    expect(cell.value).toContain('相談支援包括化推進員を委嘱し');
+  });
+
+  it('東海村 2451–2453: an unpunctuated list cut between two entries keeps its line break', () => {
+    expect(source(2451)).toMatch(/月1回\t/);
+    const [cell] = field('茨城県 東海村', '4.⑦イ', '個別事例の検討', 2451);
+    expect(cell.value).toMatch(/月1回\n事例検討会\(スーパーバイザーを招いて実施\)年3回/);
+  });
+
+  it('the separator rule on its own: a word or prose cut joins with nothing; a complete line, an item, a short line keep a break', () => {
+    expect(breakSeparator('行政・社協の各機関の連携を促進するとともに生', '活支援体制整備事業や')).toBe('');
+    expect(breakSeparator('地域で開催しているサロン等の主催者と連携し、相談支', '援包括化推進員や')).toBe('');
+    expect(breakSeparator('相談支援包括化推進員が地域生活課題の早期把握に努める。', '地域の関係者と')).toBe('\n');
+    expect(breakSeparator('相談支援包括化推進員が地域生活課題の早期把握に努め、', '・次の項目')).toBe('\n');
+    expect(breakSeparator('■複合的な課題を抱える者の把握方法', '福祉まるごと相談事業として')).toBe('\n');
+    expect(breakSeparator('ケース検討会(東海村社会福祉協議会内部)月1回', '事例検討会(スーパーバイザーを招いて実施)年3回')).toBe('\n');
+  });
+});
+
+describe('a paragraph of the results section the page cut', () => {
+  it('盛岡市 924–926: "…追加するだけでな" and "く、市が主催する…" are one paragraph, one row', () => {
+    expect(source(925)).toBe('');
+    const rows = field('岩手県 盛岡市', '5', '○多機関の協働による包括的支援体制構築事業');
+    expect(rows.map((r) => [r.line_start, r.line_end])).toEqual([[924, 926]]);
+    expect(rows[0].value).toContain('ひきこもり分野を追加するだけでなく、市が主催するフォーラムのテーマを');
+    expect(bundled().lines[926 - 1].used_by).toBe('fields:5');
+  });
+
+  it('調布市 4713–4715: "…理解を促進" and "し、ネットワークを構築…" likewise', () => {
+    const rows = bundled().fields.filter((f) => f.entity_id === '東京都 調布市' && f.section === '5' && f.line_start === 4713);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ line_end: 4715 });
+    expect(rows[0].value).toContain('業務内容の理解を促進し、ネットワークを構築することで');
+  });
+
+  it('entries of a list that open with hiragana stay rows of their own (山形市 1950/1952, 市貝町 2831/2833)', () => {
+    const yamagata = bundled().fields.filter((f) => f.entity_id === '山形県 山形市' && f.section === '5' && [1950, 1952].includes(f.line_start));
+    expect(yamagata.map((f) => [f.line_start, f.line_end, f.value])).toEqual([
+      [1950, 1950, '施設での中間的就労(チャレンジ就労)モデルケース受け入れ'], [1952, 1952, 'おゆずりの会'],
+    ]);
+    expect(paragraphContinues('ゲートキーパー養成修了者 30名⇒20名', 'ひきこもり支援に関する研修 10名⇒10名')).toBe(false);
+  });
+});
+
+describe('paragraphs and columns of one line', () => {
+  it('paragraphs (<p>) of one cell are set apart by a line break; columns of a row by " / " (釧路市 169, 津別町 alone)', () => {
+    const [change] = field('北海道 釧路市', '2', '本事業を通じて人と地域に起こしたい変化');
+    expect(source(169)).toContain('構築。</p> <p>中間的就労の場の創出。');
+    expect(change.value).toBe('住民が主体的に取り組む事業の創出。支援する側・される側の境目のない関係性の構築。\n中間的就労の場の創出。');
+  });
+
+  it('秋田県 1475: a second row of a labelled HTML table goes on with each column\'s own cell', () => {
+    expect(source(1475)).toContain('<tr> <td>②対象地域の町村社協職員');
+    const cells = cellsOf(bundled().fields.filter((f) => f.entity_id.startsWith('秋田県 地域力強化推進事業地域')), '3.④ア(ウ)');
+    expect(cells.map(([label]) => label)).toEqual(['研修の対象', '研修の内容']);
+    expect(cells[0][1]).toBe('①地域住民、町内会・自治会、老人クラブ、PTA、社会福祉法人等\n②対象地域の町村社協職員、地域包括支援センター職員、生活支援コーディネーター、社会福祉施設の職員等');
+    expect(cells[1][1]).toMatch(/^①地域福祉活動スタート人材養成講座の開催 .*グループワークや意見交換等\n②地域福祉活動実践養成講座の開催 /);
+    expect(cells[1][1]).not.toContain('②対象地域の町村社協職員');
+    expect(bundled().lines[1480 - 1].used_by).toBe('duplicate_of:1475');
+  });
+});
+
+describe('the writer\'s own sub-heading inside a cell', () => {
+  it('広尾町 599–602: "事業の成果目標" again inside the open 事業の成果目標 answer stays in it: one cell, one row', () => {
+    expect(source(601)).toMatch(/^事業の成果目標 <人の変化>/);
+    const rows = field('北海道 広尾町', '3.④ア', '事業の成果目標');
+    expect(rows.map((r) => [r.line_start, r.line_end])).toEqual([[599, 602]]);
+    expect(rows[0].value).toMatch(/見守りの目が生まれる。\n事業の成果目標 <人の変化> 通いの場のような居場所で/);
+  });
+
+  it('the same in a one-record corpus, so it does not hang on what other records say', () => {
+    const { fields } = recordFixture('北海道 広尾町');
+    expect(fields.filter((f) => f.section === '3.④ア' && f.label === '事業の成果目標')).toHaveLength(1);
+  });
+});
