@@ -1,3 +1,4 @@
+import { splitNote } from './notes.js';
 import { PROGRAMS, type ProgramName } from './types.js';
 import { fold, squash } from './text.js';
 
@@ -34,7 +35,8 @@ export function readSectionHeading(cells: string[]): SectionHeading | null {
   }
   const top = /^(\d)\s*\.\s*(.+)$/.exec(text);
   if (!top) return null;
-  const title = top[2];
+  // A heading's own instruction ("5. 成果目標の達成状況 ※事業ごとに記載してください") is no part of its title.
+  const title = splitNote(top[2]).value;
   if (/成果目標の達成状況/.test(title) && title.length < 40) return { code: top[1], title, program: null, results: true };
   if (/自治体の基本情報|事業を実施する上でのビジョン/.test(title)) return { code: top[1], title, program: null, results: false };
   if (/について\s*$/.test(title)) return { code: top[1], title, program: programNamed(title), results: false };

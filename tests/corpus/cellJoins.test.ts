@@ -95,3 +95,16 @@ describe('the writer\'s own sub-heading inside a cell', () => {
     expect(fields.filter((f) => f.section === '3.④ア' && f.label === '事業の成果目標')).toHaveLength(1);
   });
 });
+
+describe('the form\'s instructions, by their form', () => {
+  it('"※…記載してください" after a heading is the form\'s, not the title (小田原市 5136); a writer\'s ※ remark is not', async () => {
+    const { splitNote } = await import('../../electron/corpus/notes.js');
+    const { readSectionHeading } = await import('../../electron/corpus/sections.js');
+    expect(source(5136)).toBe('5. 成果目標の達成状況 ※事業ごとに記載してください');
+    expect(readSectionHeading([source(5136)])).toMatchObject({ code: '5', title: '成果目標の達成状況', results: true });
+    expect(splitNote('成果目標の達成状況 ※事業ごとに記載してください')).toEqual({ value: '成果目標の達成状況', note: '※事業ごとに記載してください' });
+    const remark = '※ 複合的な課題と制度の狭間の課題の各事例は、一定程度件数があったもののみを記載しているため、合計と内数の計は一致しない。';
+    expect(source(125)).toBe(remark);
+    expect(splitNote(remark)).toEqual({ value: remark, note: null });
+  });
+});
