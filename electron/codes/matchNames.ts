@@ -3,7 +3,7 @@ import type { LocalGov, PrefectureCodes } from './codeList.js';
 export type NameMatch = { gov: LocalGov; how: 'exact' | 'variant' | 'near' } | { gov: null; how: 'ambiguous'; candidates: LocalGov[] } | null;
 
 /** Spelling variants that name the same place: small ヶ/ケ/が/ガ, full-width forms, spaces. */
-function variantKey(name: string): string {
+export function variantKey(name: string): string {
   return name.normalize('NFKC').replace(/\s+/g, '').replace(/[ヶケヵカが]/g, 'ヶ');
 }
 

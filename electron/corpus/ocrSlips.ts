@@ -1,6 +1,8 @@
+import { PROGRAMS, PROGRAM_FORM_NAMES } from './types.js';
+
 /**
- * Character-level OCR slips in the text of a cell: letters of another script inside a Japanese word, and known
- * confusions of the form's own words. Reported with a suggested reading, never changed in the value.
+ * Character-level OCR slips in the text of a cell: letters of another script inside a Japanese word, and near twins
+ * of the form's own program names. Reported with a suggested reading, never changed in the value.
  */
 export interface CharSlip {
   code: 'ocr_foreign_letters' | 'ocr_word_suspect';
@@ -22,12 +24,57 @@ const ANY_LATIN_BY_KANA = /[ぁ-ゖァ-ヺ][A-Za-z][ぁ-ゖァ-ヺ]/;
 /** Letter shapes OCR takes for kana: Cyrillic "ри" for り, Latin "L" for レ … */
 const LOOKALIKES: Record<string, string> = { ри: 'り', л: 'ル', п: 'ロ', L: 'レ', O: 'ロ' };
 
-/** Words of the form an OCR pass confuses with a near twin: 多機関 (the program) read as 他機関 before 協働. */
-const CONFUSIONS: { pattern: RegExp; reading: string }[] = [{ pattern: /他機関(?=の?協働)/g, reading: '多機関' }];
+/**
+ * The program names the form prints (types.ts), longest first. 都道府県事業 is left out: it is two everyday words, and
+ * its near twins are words of their own (都道府県事務).
+ */
+const FORM_NAMES = PROGRAMS.filter((p) => p !== '都道府県事業').flatMap((p) => PROGRAM_FORM_NAMES[p]).sort((a, b) => b.length - a.length);
+/** Each name cut in two: one substituted character leaves one half intact, so a line holding neither half holds no twin. */
+const HALVES = FORM_NAMES.map((name) => [name.slice(0, name.length >> 1), name.slice(name.length >> 1)] as const);
+const HAN = /\p{Script=Han}/u;
+/** The halves as one pattern: one regular expression is several times faster than a loop of includes. */
+const ANY_NAME_HALF = new RegExp(HALVES.flat().join('|'));
 
 /** False for a line that cannot hold a slip (most lines): the caller may skip stripping its tags. */
 export function mayHoldSlips(text: string): boolean {
-  return ANY_CYRILLIC_OR_GREEK.test(text) || ANY_LATIN_BY_KANA.test(text) || text.includes('他機関');
+  return ANY_CYRILLIC_OR_GREEK.test(text) || ANY_LATIN_BY_KANA.test(text) || ANY_NAME_HALF.test(text);
+}
+
+/**
+ * The index in `text` of the one character by which the phrase at `start` differs from `name`, or -1. An OCR slip of a
+ * kanji is another kanji (多機能, 他機関 for 多機関); a changed particle is grammar (多機関と協働, 多機関に働きかけ), and a
+ * first character glued to the kanji before it belongs to another word (関係機関の協働). In a short form (under eight
+ * characters) the last word is an everyday one and a change there makes another (多機関協力, 多機関の協議): only its
+ * head, the program's own coinage, is compared.
+ */
+function substitutedAt(text: string, start: number, name: string): number {
+  let at = -1;
+  for (let k = 0; k < name.length; k++) {
+    if (text[start + k] === name[k]) continue;
+    if (at >= 0) return -1;
+    at = start + k;
+  }
+  if (at < 0 || !HAN.test(text[at]) || !HAN.test(name[at - start])) return -1;
+  if (name.length < 8 && at - start >= name.length - 2) return -1;
+  return at === start && start > 0 && HAN.test(text[start - 1]) ? -1 : at;
+}
+
+/** Phrases one kanji away from a program name the form prints, each slip once (by the longest name it twins). */
+function programNameTwins(text: string, around: (index: number, length: number) => string): CharSlip[] {
+  const found = new Map<number, CharSlip>();
+  FORM_NAMES.forEach((name, n) => {
+    const [head, tail] = HALVES[n];
+    for (const [part, offset] of [[head, 0], [tail, head.length]] as const) {
+      for (let hit = text.indexOf(part); hit >= 0; hit = text.indexOf(part, hit + 1)) {
+        const start = hit - offset;
+        if (start < 0 || start + name.length > text.length) continue;
+        const at = substitutedAt(text, start, name);
+        if (at < 0 || found.has(at)) continue;
+        found.set(at, { code: 'ocr_word_suspect', written: text.slice(start, start + name.length), suggested: name, context: around(start, name.length) });
+      }
+    }
+  });
+  return [...found.values()];
 }
 
 export function charSlips(text: string): CharSlip[] {
@@ -42,19 +89,13 @@ export function charSlips(text: string): CharSlip[] {
       slips.push({ code: 'ocr_foreign_letters', written: m[0], suggested: kana ? context.replace(m[0], kana) : null, context });
     }
   }
-  for (const { pattern, reading } of CONFUSIONS) {
-    if (!text.includes('機関')) continue;
-    for (const m of text.matchAll(pattern)) {
-      const context = around(m.index, m[0].length + 3);
-      slips.push({ code: 'ocr_word_suspect', written: m[0], suggested: context.replace(m[0], reading), context });
-    }
-  }
+  slips.push(...programNameTwins(text, around));
   return slips;
 }
 
 /** The warning text of a slip, naming the cell. */
 export function slipMessage(slip: CharSlip, section: string): string {
   const what = slip.code === 'ocr_word_suspect' ? `「${slip.written}」` : `他の文字体系の文字「${slip.written}」`;
-  const reading = slip.suggested ? `「${slip.suggested}」の読み誤りの可能性` : '読み誤りの可能性';
+  const reading = !slip.suggested ? '読み誤りの可能性' : slip.code === 'ocr_word_suspect' ? `様式の事業名「${slip.suggested}」の読み誤りの可能性` : `「${slip.suggested}」の読み誤りの可能性`;
   return `${section} のセル「…${slip.context}…」に${what}: ${reading} (possible OCR slip; the value is kept as written)`;
 }

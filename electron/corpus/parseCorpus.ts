@@ -5,6 +5,7 @@ import { outlineRecord, type FieldDraft, type RecordOutline } from './outline.js
 import { learnFormLayouts, type FormLayouts } from './formLayouts.js';
 import { splitNote } from './notes.js';
 import { charSlips, mayHoldSlips, slipMessage } from './ocrSlips.js';
+import { nameSlipMessage, recordNameSlips, referenceNames } from './nameSlips.js';
 import { readPrograms } from './programs.js';
 import { isSeparator, lastContentLine, splitRecords, type RecordSpan } from './records.js';
 import { stripTags } from './text.js';
@@ -173,9 +174,6 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   const run = PROGRAMS.filter(runs);
   const programRows = readPrograms(outline, run, span.form + 2).map((p) => ({ corpus, entity_id, ...p }));
   for (const p of programRows) {
-    const slip = nameSlip(identity.municipality, p.implementer);
-    const cellLine = outline.fields.find((f) => f.program === p.program && /^実施主体/.test(f.label))?.line_start ?? p.line_start;
-    if (slip) warn(cellLine, 'name_ocr_slip', `実施主体「${p.implementer}」の「${slip}」は市区町村名「${identity.municipality}」と1字違い: 読み取りの誤りの可能性 (possible OCR slip)`);
     if (p.program === '多機関協働事業' && p.suishinin_planned === null) {
       const cell = outline.fields.find((f) => f.program === p.program && /配置予定人数/.test(f.label));
       if (cell?.value) warn(cell.line_start, 'suishinin_not_numeric', `相談支援包括化推進員の配置予定人数「${cell.value.slice(0, 40)}」は人数として読めません`);
@@ -204,6 +202,11 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
       if (!seen.has(s.code + s.context)) warn(line, s.code, slipMessage(s, cell!.slice(cell!.indexOf(':') + 1)));
       seen.add(s.code + s.context);
     }
+  }
+
+  // A name of the record written one character differently, in any cell (粕江市 for 狛江市): one warning per line and name.
+  for (const slip of recordNameSlips(lines, usage, referenceNames(identity.prefecture, identity.municipality, identity.kind))) {
+    warn(slip.line, 'name_ocr_slip', nameSlipMessage(slip, identity.municipality));
   }
 
   return {
@@ -292,23 +295,6 @@ function fieldLines(lines: string[], f: FieldDraft): SourceLine[] {
     if (text && text.replace(/\s+/g, '') !== f.label.replace(/\s+/g, '') && !isSeparator(text)) out.push({ line_no: n, text });
   }
   return out;
-}
-
-/**
- * A municipality name written one character differently elsewhere in its own report (狛江市 / 粕江市): the part of
- * `text` that differs, or null. Only names of the same length and kind (市, 町, 村, 区) are compared.
- */
-export function nameSlip(municipality: string, text: string | null): string | null {
-  if (!municipality || !text || /[(（、]/.test(municipality)) return null;
-  const kind = municipality.at(-1)!;
-  if (!/[市町村区]/.test(kind)) return null;
-  for (const m of text.matchAll(new RegExp(`[^\\s(（、・]{${municipality.length - 1}}${kind}`, 'g'))) {
-    const candidate = m[0];
-    let diff = 0;
-    for (let i = 0; i < candidate.length; i++) if (candidate[i] !== municipality[i]) diff++;
-    if (diff === 1) return candidate;
-  }
-  return null;
 }
 
 function unreadableRecord(lines: string[], span: RecordSpan, corpus: string, error: unknown): ParsedRecord {

@@ -7,6 +7,13 @@ export type ProgramName = '地域力強化推進事業' | '多機関協働事業
 
 export const PROGRAMS: readonly ProgramName[] = ['地域力強化推進事業', '多機関協働事業', '都道府県事業'];
 
+/** The names the form prints for each program: its title on the form first, then the short forms the form uses. */
+export const PROGRAM_FORM_NAMES: Readonly<Record<ProgramName, readonly string[]>> = {
+  地域力強化推進事業: ['地域力強化推進事業'],
+  多機関協働事業: ['多機関の協働による包括的支援体制構築事業', '多機関の協働', '多機関協働'],
+  都道府県事業: ['都道府県事業'],
+};
+
 export interface EntityRow {
   corpus: string;
   entity_id: string;

@@ -204,20 +204,3 @@ describe('text held in HTML attributes', () => {
     expect(f?.value).toMatch(/そのような場所が地域に 1つ増える。/);
   });
 });
-
-describe('OCR slips', () => {
-  it('notes a municipality written one character differently in its own report (狛江市 / 粕江市, 鱒ヶ沢町 / 鯉ヶ沢町)', () => {
-    const slips = bundled().parse_warnings.filter((w) => w.code === 'name_ocr_slip');
-    // On the 実施主体 cell's line, not the section heading's (781, 4885 before).
-    expect(slips.map((w) => [w.entity_id, w.line_no])).toEqual([['青森県 鱒ヶ沢町', 783], ['東京都 狛江市', 4887]]);
-    expect(slips[1].message).toMatch(/「粕江市」.*「狛江市」/);
-  });
-
-  it('compares names of the same kind and length only', async () => {
-    const { nameSlip } = await import('../../electron/corpus/parseCorpus.js');
-    expect(nameSlip('狛江市', '粕江市')).toBe('粕江市');
-    expect(nameSlip('狛江市', '狛江市社会福祉協議会')).toBeNull();
-    expect(nameSlip('札幌市', '札幌市(札幌市社会福祉協議会)')).toBeNull();
-    expect(nameSlip('東津軽郡(平内町、今別町、蓬田村、外ヶ浜町)', '青森県')).toBeNull();
-  });
-});
