@@ -53,3 +53,15 @@ export function invalidEntities(text: string): string[] {
 export function stripTags(text: string): string {
   return squash(decodeEntities(text.replace(/<\/?[a-zA-Z][^>]*>/g, ' ')));
 }
+
+/** A CJK character (kana, kanji, the ideographic punctuation and full-width forms) or a bracket of either width. */
+const CJK_OR_BRACKET = '\\u3000-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef()\\[\\]{}';
+const SPACE_BY_CJK = new RegExp(`\\s+(?=[${CJK_OR_BRACKET}])|(?<=[${CJK_OR_BRACKET}])\\s+`, 'g');
+
+/**
+ * A label without the spaces the PDF extraction left inside it: white space next to a CJK character or a bracket goes
+ * (`実施主体 (委託先)` → `実施主体(委託先)`, `参考 URL` → `参考URL`); a space between two Latin words stays.
+ */
+export function normaliseLabel(label: string): string {
+  return squash(label).replace(SPACE_BY_CJK, '');
+}
