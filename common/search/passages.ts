@@ -5,7 +5,7 @@ import type { Passage } from './searchIndex.js';
 export type FieldPassageRow = Omit<Passage, 'id' | 'text'> & { value: string };
 
 /**
- * The searchable passages: every non-empty `fields` value, in the table's order. Lines no field covers are the
+ * The searchable passages: every `fields` value with text (not empty, not a check mark alone), in the table's order. Lines no field covers are the
  * form's own headings, notes, page breaks and the second copy of a table written twice (see `lines.used_by`), so
  * they are not passages; the lines serve to place a hit on its line (lineOfHit).
  */
@@ -13,7 +13,8 @@ export function passagesFromFields(rows: readonly FieldPassageRow[]): Passage[] 
   const seen = new Map<string, number>();
   const out: Passage[] = [];
   for (const r of rows) {
-    if (!r.value || !r.value.trim()) continue;
+    // A check mark alone (the cover's 実施事業 cells) is a mark, not text anyone searches for.
+    if (!r.value || /^[\s○]*$/.test(r.value)) continue;
     const key = `${r.corpus}:${r.line_start}:${r.section}:${r.label}`;
     const ordinal = seen.get(key) ?? 0;
     seen.set(key, ordinal + 1);

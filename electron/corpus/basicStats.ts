@@ -62,7 +62,7 @@ export function readBasicStats(fields: FieldDraft[], kind: EntityKind): { stats:
     const key = f.label.replace(/\s+/g, '');
     const spec = NUMERIC.find((n) => key.startsWith(n.prefix));
     if (spec) {
-      stats[spec.text] = f.value as never;
+      stats[spec.text] = (f.value || null) as never;
       stats[spec.column] = readNumeric(f, spec, kind, warn);
       if (spec.integer && stats[spec.column] !== null && !Number.isInteger(stats[spec.column])) {
         warn(f, 'number_not_integer', `${f.label}「${f.value}」は整数ではありません`);

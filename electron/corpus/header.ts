@@ -45,7 +45,7 @@ export function readHeader(lines: string[], headerLines: number[], headingLine: 
   let current: string | null = null;
   // The form's note under the program marks ("※実施している事業の右側に○を記入してください。") belongs to that cell.
   let programsNote: string | undefined;
-  const tokens: { kind: 'program' | 'mark'; program?: ProgramName }[] = [];
+  const tokens: { kind: 'program' | 'mark'; program?: ProgramName; text?: string; line: number }[] = [];
 
   for (const lineNo of headerLines) {
     if (lineNo === headingLine) {
@@ -72,7 +72,7 @@ export function readHeader(lines: string[], headerLines: number[], headingLine: 
       v.line_end = lineNo;
       if (current === 'programs') {
         for (const m of cell.matchAll(PROGRAM_OR_MARK)) {
-          tokens.push(m[1] === MARK ? { kind: 'mark' } : { kind: 'program', program: programNamed(m[1])! });
+          tokens.push(m[1] === MARK ? { kind: 'mark', line: lineNo } : { kind: 'program', program: programNamed(m[1])!, text: squash(m[1]), line: lineNo });
         }
       }
     }
@@ -80,11 +80,18 @@ export function readHeader(lines: string[], headerLines: number[], headingLine: 
   }
 
   // A mark belongs to the program label before it in reading order, across the lines of the cell.
+  const cells = new Map<ProgramName, FieldDraft>();
   let last: ProgramName | null = null;
   for (const t of tokens) {
-    if (t.kind === 'program') last = t.program!;
-    else if (last) header.marked.add(last);
-    else header.strayMarks++;
+    if (t.kind === 'program') {
+      last = t.program!;
+      if (!cells.has(last)) cells.set(last, { program: null, section: '0', label: t.text!, value: '', line_start: t.line, line_end: t.line });
+    } else if (last) {
+      header.marked.add(last);
+      const cell = cells.get(last)!;
+      cell.value = MARK;
+      cell.line_end = Math.max(cell.line_end, t.line);
+    } else header.strayMarks++;
   }
 
   const text = (key: string) => {
@@ -99,6 +106,11 @@ export function readHeader(lines: string[], headerLines: number[], headingLine: 
   const urlText = text('url');
   header.url = urlText ? (/https?:\/\/[^\s<>"]+/.exec(urlText)?.[0] ?? urlText) : null;
   for (const [key, v] of values) {
+    if (key === 'programs' && cells.size > 0) {
+      // One row per program cell of the form, in its order: ○ where marked, '' where not, the form's note on each.
+      for (const cell of cells.values()) header.fields.push(programsNote ? { ...cell, note: programsNote } : cell);
+      continue;
+    }
     const note = key === 'programs' ? programsNote : undefined;
     header.fields.push({ program: null, section: '0', label: v.label, value: squash(v.text.join(' ')), ...(note ? { note } : {}), line_start: v.line_start, line_end: v.line_end });
   }

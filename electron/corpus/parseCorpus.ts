@@ -8,7 +8,8 @@ import { charSlips, mayHoldSlips, slipMessage } from './ocrSlips.js';
 import { nameSlipMessage, recordNameSlips, referenceNames } from './nameSlips.js';
 import { readPrograms } from './programs.js';
 import { isSeparator, lastContentLine, splitRecords, type RecordSpan } from './records.js';
-import { stripTags } from './text.js';
+import { normaliseLabel, stripTags } from './text.js';
+import { readHeadingDate } from './statsTable.js';
 import { readCells } from './cells.js';
 import { PROGRAMS, type EntityKind, type EntityRow, type FieldRow, type ParsedCorpus, type ProgramName, type ProgramRow, type WarningRow } from './types.js';
 import type { OutcomeRecord, SourceLine } from '../outcomes/types.js';
@@ -131,6 +132,8 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   for (const w of outline.warnings) warn(w.line, w.code, w.message);
 
   const basic = outline.sections.find((s) => s.code === '1-1');
+  // The writer's as-of date in the 1-1 heading becomes a 注記 row (the heading itself is read by the outline).
+  if (basic) readHeadingDate(outline, lines);
   if (!basic) warn(span.form + 1, 'basic_stats_missing', `${corpus}:${span.form + 1}: 1-1. 自治体の基本情報 の表がありません (missing 1-1 table)`);
   const { stats, warnings: statWarnings } = basic ? readBasicStats(outline.fields, identity.kind) : { stats: emptyStats(), warnings: [] };
   for (const w of statWarnings) warn(w.line, w.code, w.message);
@@ -189,7 +192,8 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   const fields: FieldRow[] = drafts.map((f) => {
     const { value, note } = splitNote(f.value);
     const notes = f.note && note ? `${f.note}\n${note}` : (f.note ?? note);
-    return { corpus, entity_id, program: f.program, section: f.section, label: f.label, value, note: notes, line_start: f.line_start, line_end: f.line_end };
+    // Labels without the PDF's stray spaces, in this one place, so that one form cell has one spelling.
+    return { corpus, entity_id, program: f.program, section: f.section, label: normaliseLabel(f.label), value, note: notes, line_start: f.line_start, line_end: f.line_end };
   });
 
   const usage = new Map<number, string>(header.usage);

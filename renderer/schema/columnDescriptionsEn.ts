@@ -79,9 +79,9 @@ export const COLUMN_DESCRIPTIONS_EN: Record<string, Record<string, string>> = {
   },
   fields: {
     section: 'Form section number (e.g. 1-2, 3.④ア(イ))',
-    label: 'Form label (e.g. 支援の内容)',
+    label: 'Form label (e.g. 支援の内容), without the PDF’s stray spaces (実施主体(委託先))',
     value: 'Cell value as written, without the form’s instructions; empty cells are empty strings',
-    note: 'The form’s instruction to the writer (e.g. ※会議の開催回数や参加者等を記載); empty if none',
+    note: 'The form’s own text in the cell: an instruction, a worked example, or the unit printed in a blank cell (e.g. ※会議の開催回数や参加者等を記載, (%)); a writer’s as-of date is a value or a 1-1 注記 row instead; empty if none',
   },
   lines: {
     line_no: 'Line number (1-based)',

@@ -41,9 +41,9 @@ describe('the bundled FY2018 corpus, record by record', () => {
     expect(entity('秋田県 大潟村')).toMatchObject({ welfare_rate_permille: 0.94, welfare_rate_flag: null, population: 3181 });
   });
 
-  it('音威子府村: an empty rate is NULL, "(1)(校)" is 1, "主に社協で対応" cannot be split', () => {
+  it('音威子府村: an empty rate (only the printed "(%)") is NULL, "(1)(校)" is 1, "主に社協で対応" cannot be split', () => {
     expect(entity('北海道 音威子府村')).toMatchObject({
-      population: 763, association_rate: null, association_rate_text: '(%)', junior_high_schools: 1,
+      population: 763, association_rate: null, association_rate_text: null, junior_high_schools: 1,
       jiritsu_direct: null, jiritsu_consigned: null, jiritsu_text: '主に社協で対応:1 か所',
     });
   });
