@@ -16,6 +16,8 @@ const NOT_PLAIN = /[<◯●]|[^\S \t]| {2}/;
 const BLOCK = /(<\/?(?:table|tbody|thead|tr|td|th|p|ul|ol|li|div|br)\b[^>]*\/?>)/gi;
 /** Of those, the tags of a table's grid: what follows one is another column's text, not a paragraph of the same. */
 const GRID = /^<\/?(?:table|tbody|thead|tr|td|th)\b/i;
+/** Of those, the tags that end a table row (or the table): what follows is the next row's text. */
+const ROW_END = /^<\/?(?:table|tbody|thead|tr)\b/i;
 
 export interface LineCells {
   /** Non-empty cells in reading order, tags stripped, white space collapsed. */
@@ -25,6 +27,8 @@ export interface LineCells {
    * when it starts a column (a tab or a table cell). A cell's paragraphs are one answer, its columns several.
    */
   columnStarts: boolean[];
+  /** Per cell, true when it starts a row of a table (the line's first cell, or the first after a <tr>). */
+  rowStarts: boolean[];
   /** True when the line carried HTML markup. */
   html: boolean;
   /** True when the line carried an HTML <table>. */
@@ -40,13 +44,14 @@ export interface LineCells {
 export function readCells(line: string, twins = true): LineCells {
   const cells: string[] = [];
   const columnStarts: boolean[] = [];
+  const rowStarts: boolean[] = [];
   // Most lines are plain text with single spaces: their columns only need trimming (the hot path of reading a corpus).
   if (!NOT_PLAIN.test(line)) {
     for (const column of line.includes('\t') ? line.split('\t') : [line]) {
       const text = column.trim();
       if (text) cells.push(text);
     }
-    return { cells, columnStarts: cells.map(() => true), html: false, table: false, twinCells: 0 };
+    return { cells, columnStarts: cells.map(() => true), rowStarts: cells.map((_, k) => k === 0), html: false, table: false, twinCells: 0 };
   }
   const html = line.includes('<') && /<\/?[a-z][^>]*>/i.test(line);
   const table = html && /<table\b/i.test(line);
@@ -55,6 +60,7 @@ export function readCells(line: string, twins = true): LineCells {
     if (!html) {
       const text = squash(otherMarks ? column.replace(/[◯●]/g, MARK) : column);
       if (text) {
+        rowStarts.push(cells.length === 0);
         cells.push(text);
         columnStarts.push(true);
       }
@@ -66,22 +72,26 @@ export function readCells(line: string, twins = true): LineCells {
       : column;
     if (otherMarks) marked = marked.replace(/[◯●]/g, MARK);
     let newColumn = true;
+    let newRow = cells.length === 0;
     marked.split(BLOCK).forEach((piece, k) => {
       // split() with a captured separator puts the tags at odd places.
       if (k % 2 === 1) {
         if (GRID.test(piece)) newColumn = true;
+        if (ROW_END.test(piece)) newRow = true;
         return;
       }
       const text = squash(decodeEntities(piece.includes('<') ? piece.replace(/<\/?[a-zA-Z][^>]*>/g, ' ') : piece));
       if (!text) return;
       cells.push(text);
       columnStarts.push(newColumn);
-      newColumn = false;
+      rowStarts.push(newRow);
+      newColumn = newRow = false;
     });
   }
   const twin = table && twins ? repeatedTail(cells) : 0;
   const kept = twin ? cells.length - twin : cells.length;
-  return { cells: twin ? cells.slice(0, kept) : cells, columnStarts: twin ? columnStarts.slice(0, kept) : columnStarts, html, table, twinCells: twin };
+  const cut = <T>(list: T[]) => (twin ? list.slice(0, kept) : list);
+  return { cells: cut(cells), columnStarts: cut(columnStarts), rowStarts: cut(rowStarts), html, table, twinCells: twin };
 }
 
 /**

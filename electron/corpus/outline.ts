@@ -61,6 +61,7 @@ export function outlineRecord(lines: string[], first: number, last: number, layo
     const keep = (list: readonly unknown[]) => (paired === raw || !twinCells ? list.length : list.length - twinCells);
     const cells = reread.cells.slice(0, keep(reread.cells));
     const columnStarts = reread.columnStarts.slice(0, keep(reread.columnStarts));
+    const rowStarts = reread.rowStarts.slice(0, keep(reread.rowStarts));
     if (twinCells) use(lineNo, 'duplicate_tail');
     if (cells.length === 0) {
       use(lineNo, 'markup');
@@ -101,7 +102,7 @@ export function outlineRecord(lines: string[], first: number, last: number, layo
 
     const s = st.section;
     if (s.results) {
-      readResultsLine(st, cells, lineNo);
+      readResultsLine(st, cells, lineNo, (k) => (rowStarts[k] ? '\n' : columnStarts[k] ? ' / ' : '\n'));
     } else if (s.code === '1-1') {
       readStatsLine(st, cells, lineNo);
     } else if (s.code === '1-2' || (s.code === '1' && !s.program)) {

@@ -3,29 +3,39 @@ import { leadingResultsHeading, readResultsHeading } from './sections.js';
 import { squash } from './text.js';
 import type { FieldWalk } from './fieldWalk.js';
 
-/** One field per line of the results section; a program heading may open the line or stand inside it. */
-export function readResultsLine(st: FieldWalk, cells: string[], lineNo: number): void {
+/**
+ * One field per line of the results section; a program heading may open the line or stand inside it. `before(k)` is
+ * what sets cell k apart from the one before it in a value: " / " for another column of a table row, else a line break.
+ */
+export function readResultsLine(st: FieldWalk, cells: string[], lineNo: number, before: (k: number) => string): void {
   const section = st.section!;
   let text: string[] = [];
+  let value = '';
   let headed = false;
   const emit = () => {
     if (text.length === 0) return;
-    if (!headed && continuePrevious(st, text, lineNo)) {
+    if (!headed && continuePrevious(st, text, value, lineNo)) {
       text = [];
+      value = '';
       return;
     }
     st.fields.push({
       program: st.resultsProgram,
       section: section.code,
       label: st.resultsLabel ?? section.title,
-      value: text.join('\n'),
+      value,
       line_start: lineNo,
       line_end: lineNo,
     });
     st.use(lineNo, `fields:${section.code}`);
     text = [];
+    value = '';
   };
-  for (const cell of cells) {
+  const add = (part: string, k: number) => {
+    value = text.length ? `${value}${before(k)}${part}` : part;
+    text.push(part);
+  };
+  cells.forEach((cell, k) => {
     const whole = readResultsHeading(cell);
     const heading = whole ? { program: whole, title: cell, rest: '' } : leadingResultsHeading(cell);
     if (heading) {
@@ -34,11 +44,11 @@ export function readResultsLine(st: FieldWalk, cells: string[], lineNo: number):
       st.resultsProgram = heading.program;
       st.resultsLabel = squash(heading.title);
       st.use(lineNo, `heading:${section.code}`);
-      if (heading.rest) text.push(heading.rest);
+      if (heading.rest) add(heading.rest, k);
     } else {
-      text.push(cell);
+      add(cell, k);
     }
-  }
+  });
   emit();
 }
 
@@ -46,12 +56,12 @@ export function readResultsLine(st: FieldWalk, cells: string[], lineNo: number):
  * A paragraph the page cut (盛岡市: "…追加するだけでな", a blank line, "く、市が主催する…"): the line goes on with the
  * last row of the section, under the same heading, with only blank or "--" lines between; its line_end moves on.
  */
-function continuePrevious(st: FieldWalk, text: string[], lineNo: number): boolean {
+function continuePrevious(st: FieldWalk, text: string[], value: string, lineNo: number): boolean {
   const last = st.fields.at(-1);
   const section = st.section!;
   if (!last || last.section !== section.code || last.program !== st.resultsProgram || last.label !== (st.resultsLabel ?? section.title)) return false;
   if (last.line_end >= lineNo - 1 || !st.onlyBlankBetween(last.line_end, lineNo) || !paragraphContinues(last.value, text[0])) return false;
-  last.value = `${last.value}${text.join('\n')}`;
+  last.value = `${last.value}${value}`;
   last.line_end = lineNo;
   st.use(lineNo, `fields:${section.code}`);
   return true;

@@ -108,3 +108,20 @@ describe('the form\'s instructions, by their form', () => {
     expect(splitNote(remark)).toEqual({ value: remark, note: null });
   });
 });
+
+describe('a table in the results section keeps its rows and columns', () => {
+  it('札幌市 116: a tab row is one value, its columns set apart by " / "', () => {
+    expect(source(116)).toBe('複合的な課題を抱える世帯(A)\t175 件');
+    const [row] = bundled().fields.filter((f) => f.entity_id === '北海道 札幌市' && f.section === '5' && f.line_start === 116);
+    expect(row.value).toBe('複合的な課題を抱える世帯(A) / 175 件');
+  });
+
+  it('土浦市 2251: an HTML table after the text gives one line per table row, " / " between its cells', () => {
+    expect(source(2251)).toContain('<td>スクラムネット</td>');
+    const [row] = bundled().fields.filter((f) => f.entity_id === '茨城県 土浦市' && f.section === '5' && f.program === '多機関協働事業' && f.line_start === 2251);
+    const lines = row.value.split('\n');
+    expect(lines[0]).toMatch(/^① 相談者に対する支援の実施 /);
+    expect(lines.some((l) => /^スクラムネット \/ 相談件数 \/ /.test(l))).toBe(true);
+    expect(bundled().lines[2252 - 1].used_by).toMatch(/^duplicate_of:2251/);
+  });
+});
