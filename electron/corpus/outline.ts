@@ -229,14 +229,16 @@ export function outlineRecord(lines: string[], first: number, last: number, layo
       f.value = f.value ? `${f.value}${sep}${value}` : value;
       f.line_end = lineNo;
     });
+    // A column the row leaves empty (郡山市 2060: "…⇥方部⇥" under "(人口)") is still a cell of that row.
+    for (const { column, field } of table.fields) if (!field.value && column < positions.length) field.line_end = lineNo;
     use(lineNo, `fields:${code()}`);
     return true;
   }
 
   /**
    * A line that opens with the answer to the first column of the row above (a header row, or a row of labelled cells
-   * left empty) and then labels the next row of the table (広尾町 637/639: "(個別事例の検討)⇥(既存の会議の名称)", a page break, then "<p>相談支援包括化推進担当者会議(…)</p>
-   * <p>(ネットワーク構築)…"): the unlabelled paragraphs before the first label are that column's value. The number of
+   * left empty) and then labels the next row of the table (広尾町 637/639: "(個別事例の検討)⇥(既存の会議の名称)", a page
+   * break, then "<p>相談支援包括化推進担当者会議(…)</p> <p>(ネットワーク構築)…"): the unlabelled paragraphs before the first label are that column's value. The number of
    * cells taken (0 when the line does not open so).
    */
   function firstColumnValue(cells: string[], columnStarts: boolean[], lineNo: number): number {

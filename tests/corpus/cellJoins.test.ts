@@ -125,3 +125,11 @@ describe('a table in the results section keeps its rows and columns', () => {
     expect(bundled().lines[2252 - 1].used_by).toMatch(/^duplicate_of:2251/);
   });
 });
+
+describe('an empty cell of a column table', () => {
+  it('郡山市 2059/2060: the 人口 column the value row leaves empty spans that row too, as its neighbours do', () => {
+    expect(source(2060).split('\t')).toHaveLength(3);
+    const cells = bundled().fields.filter((f) => f.entity_id === '福島県 郡山市' && f.section === '3.④ア' && f.line_start === 2059);
+    expect(cells.map((f) => [f.label, f.value === '', f.line_end])).toEqual([['対象地域', false, 2060], ['対象地域の範囲', false, 2060], ['人口', true, 2060]]);
+  });
+});
