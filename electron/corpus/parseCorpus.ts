@@ -9,6 +9,7 @@ import { nameSlipMessage, recordNameSlips, referenceNames } from './nameSlips.js
 import { readPrograms } from './programs.js';
 import { isSeparator, lastContentLine, splitRecords, type RecordSpan } from './records.js';
 import { normaliseLabel, stripTags } from './text.js';
+import { formLabelFor } from './formLabels.js';
 import { readHeadingDate } from './statsTable.js';
 import { readCells } from './cells.js';
 import { PROGRAMS, type EntityKind, type EntityRow, type FieldRow, type ParsedCorpus, type ProgramName, type ProgramRow, type WarningRow } from './types.js';
@@ -193,7 +194,13 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
     const { value, note } = splitNote(f.value);
     const notes = f.note && note ? `${f.note}\n${note}` : (f.note ?? note);
     // Labels without the PDF's stray spaces, in this one place, so that one form cell has one spelling.
-    return { corpus, entity_id, program: f.program, section: f.section, label: normaliseLabel(f.label), value, note: notes, line_start: f.line_start, line_end: f.line_end };
+    let label = normaliseLabel(f.label);
+    const known = formLabelFor(label);
+    if (known) {
+      warn(f.line_start, 'label_variant', `様式のラベル「${known}」が「${label}」と印字されています: 様式のラベルで読みます (the form's label printed one character off)`);
+      label = known;
+    }
+    return { corpus, entity_id, program: f.program, section: f.section, label, value, note: notes, line_start: f.line_start, line_end: f.line_end };
   });
 
   const usage = new Map<number, string>(header.usage);

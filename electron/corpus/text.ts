@@ -58,17 +58,20 @@ export function stripTags(text: string): string {
 const CJK_OR_BRACKET = '\\u3000-\\u30ff\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef()\\[\\]{}';
 const CJK = new RegExp(`[${CJK_OR_BRACKET}]`);
 const DIGIT = /[0-9０-９]/;
+/** A heading's number and its mark ("1.", "(2)", "３）"), which a space sets apart from the heading. */
+const NUMBERED = /[0-9０-９][.．)）]$/;
 
 /**
  * A label without the spaces the PDF extraction left inside it: white space next to a CJK character or a bracket goes
  * (`実施主体 (委託先)` → `実施主体(委託先)`, `参考 URL` → `参考URL`); a space between two Latin words stays, and so
- * does one beside a digit, which sets a number apart from its heading (`1 地域力強化推進事業`).
+ * does one beside a number or after its mark, which sets it apart from its heading (`1 地域力強化推進事業`,
+ * `1. 地域力強化推進事業`).
  */
 export function normaliseLabel(label: string): string {
   return squash(label).replace(/ /g, (space, at: number, text: string) => {
     const before = text[at - 1] ?? '';
     const after = text[at + 1] ?? '';
-    if (DIGIT.test(before) || DIGIT.test(after)) return space;
+    if (DIGIT.test(before) || DIGIT.test(after) || NUMBERED.test(text.slice(0, at))) return space;
     return CJK.test(before) || CJK.test(after) ? '' : space;
   });
 }

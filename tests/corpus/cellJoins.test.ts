@@ -133,3 +133,16 @@ describe('an empty cell of a column table', () => {
     expect(cells.map((f) => [f.label, f.value === '', f.line_end])).toEqual([['対象地域', false, 2060], ['対象地域の範囲', false, 2060], ['人口', true, 2060]]);
   });
 });
+
+describe('a form label printed one character off', () => {
+  it('本事業に取り組み目的・狙い (那須烏山市 2694) and 本事業に取組む目的・狙い take the form\'s label, the printed one named in a warning', () => {
+    expect(source(2694)).toMatch(/^本事業に取り組み目的・狙い\t/);
+    const p = bundled();
+    const labels = p.fields.filter((f) => f.section === '2').map((f) => f.label);
+    expect(new Set(labels)).toEqual(new Set(['本事業に取り組む目的・狙い', '本事業を通じて人と地域に起こしたい変化']));
+    const warned = p.parse_warnings.filter((w) => w.code === 'label_variant');
+    expect(warned).toHaveLength(10);
+    expect(warned.find((w) => w.line_no === 2694)?.message).toContain('「本事業に取り組み目的・狙い」');
+    for (const w of warned) expect(source(w.line_no!)).toMatch(/^(<p>)?本事業に(取り組み|取組む)目的・狙い/);
+  });
+});
