@@ -127,7 +127,7 @@ describe('the bundled FY2018 corpus, record by record', () => {
     expect(p.find((r) => r.entity_id === '岩手県 盛岡市' && r.program === '多機関協働事業')).toMatchObject({ suishinin_planned: 20 });
     expect(p.find((r) => r.entity_id === '福島県 郡山市' && r.program === '多機関協働事業')).toMatchObject({ suishinin_planned: null });
     expect(p.find((r) => r.entity_id === '栃木県' && r.program === '都道府県事業')).toMatchObject({
-      implementer: '栃木県', contractor: '一部、栃木県社会福祉協議会へ委託', project_name: '地域共生社会構築支援事業',
+      implementer: '栃木県', contractor: '栃木県社会福祉協議会', project_name: '地域共生社会構築支援事業',
     });
   });
 });
