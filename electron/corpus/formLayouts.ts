@@ -45,7 +45,8 @@ export function learnFormLayouts(lines: readonly string[]): FormLayouts {
   }
   const out = new Map<string, string[][]>();
   for (const [title, layouts] of seen) {
-    const best = [...layouts.values()].sort((a, b) => b.count - a.count)[0];
+    // The most common; a tie goes by the layout's text, so the order of the records does not decide it.
+    const best = [...layouts.entries()].sort(([ka, a], [kb, b]) => b.count - a.count || (ka < kb ? -1 : ka > kb ? 1 : 0))[0][1];
     out.set(title, best.rows);
   }
   return out;
