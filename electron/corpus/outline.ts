@@ -80,6 +80,7 @@ export function outlineRecord(lines: string[], first: number, last: number, layo
       st.lastRow = null;
       st.resultsProgram = null;
       st.resultsLabel = null;
+      st.inAttachment = false;
       use(lineNo, `heading:${heading.code}`);
       continue;
     }

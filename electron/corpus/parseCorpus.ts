@@ -10,6 +10,7 @@ import { readPrograms } from './programs.js';
 import { isSeparator, lastContentLine, splitRecords, type RecordSpan } from './records.js';
 import { normaliseLabel, stripTags } from './text.js';
 import { formLabelFor } from './formLabels.js';
+import { ATTACHMENT_LABEL } from './attachments.js';
 import { readHeadingDate } from './statsTable.js';
 import { readCells } from './cells.js';
 import { PROGRAMS, type EntityKind, type EntityRow, type FieldRow, type ParsedCorpus, type ProgramName, type ProgramRow, type WarningRow } from './types.js';
@@ -286,9 +287,12 @@ function buildOutcomeRecord(lines: string[], outline: RecordOutline, corpus: str
   const results = outline.sections.find((s) => s.results);
   const resultLines: SourceLine[] = [];
   if (results) {
+    // An attached document's item, which no heading names, takes the program the form's reader found for it.
+    const attached = new Map<number, ProgramName>();
+    for (const f of outline.fields) if (f.section === results.code && f.label === ATTACHMENT_LABEL && f.program) attached.set(f.line_start, f.program);
     for (let n = results.line_start + 1; n <= results.line_end; n++) {
       const text = lines[n - 1];
-      if (text.trim() && !isSeparator(text)) resultLines.push({ line_no: n, text: stripTags(text) });
+      if (text.trim() && !isSeparator(text)) resultLines.push({ line_no: n, text: stripTags(text), program: attached.get(n) });
     }
   }
   const programs = PROGRAMS.filter((p) =>

@@ -1,3 +1,4 @@
+import { ATTACHMENT_LABEL, opensAttachment, programByTitle } from './attachments.js';
 import { paragraphContinues } from './pageCuts.js';
 import { leadingResultsHeading, readResultsHeading } from './sections.js';
 import { squash } from './text.js';
@@ -9,6 +10,13 @@ import type { FieldWalk } from './fieldWalk.js';
  */
 export function readResultsLine(st: FieldWalk, cells: string[], lineNo: number, before: (k: number) => string): void {
   const section = st.section!;
+  if (opensAttachment(cells) && st.fields.some((f) => f.section === section.code)) {
+    if (!st.inAttachment) st.headingProgram = st.resultsProgram;
+    st.inAttachment = true;
+    st.resultsProgram = st.headingProgram;
+    st.resultsLabel = ATTACHMENT_LABEL;
+  }
+  if (st.inAttachment) st.resultsProgram = programByTitle(cells.join(' '), st.titles) ?? st.resultsProgram;
   let text: string[] = [];
   let value = '';
   let headed = false;

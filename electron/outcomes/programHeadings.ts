@@ -71,6 +71,7 @@ export function splitProgramSegments(lines: SourceLine[], programs: ProgramName[
   for (const line of lines) {
     const text = foldOutcomeText(line.text);
     if (!text) continue;
+    if (line.program) current = line.program;
     const short = ABBREVIATED_LINE.exec(text);
     if (short) {
       current = programOf(short[1]);

@@ -4,6 +4,8 @@ import type { AttainmentRow, EntityAttainmentRow, EntityKind, ProgramName, Resul
 export interface SourceLine {
   line_no: number;
   text: string;
+  /** The program the form's reader found for the line where headings do not tell it (an attachment's item). */
+  program?: ProgramName;
 }
 
 /** What the parser hands to the outcome rules for one record. */

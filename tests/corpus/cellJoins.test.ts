@@ -146,3 +146,29 @@ describe('a form label printed one character off', () => {
     for (const w of warned) expect(source(w.line_no!)).toMatch(/^(<p>)?本事業に(取り組み|取組む)目的・狙い/);
   });
 });
+
+describe('documents attached after the results (調布市 別紙)', () => {
+  const rows = () => bundled().fields.filter((f) => f.entity_id === '東京都 調布市' && f.section === '5');
+
+  it('a date alone on its line opens one: its rows are labelled 別紙, under the heading before it until an item names a program', () => {
+    expect(source(4538)).toBe('平成30年4月1日');
+    const at = (line: number) => rows().find((f) => f.line_start === line);
+    expect(at(4536)).toMatchObject({ label: '＜多機関の協働による包括的支援体制構築事業＞', program: '多機関協働事業' });
+    expect(at(4538)).toMatchObject({ label: '別紙', program: '多機関協働事業', value: '平成30年4月1日' });
+    // "アー (ア) 地域住民の参加を促す活動を行う者に対する支援" is the title of 地域力強化推進事業's item 3.④ア(ア).
+    expect(source(4544)).toContain('地域住民の参加を促す活動を行う者に対する支援');
+    expect(at(4544)).toMatchObject({ label: '別紙', program: '地域力強化推進事業' });
+    expect(at(4663)).toMatchObject({ program: '地域力強化推進事業', value: '1圏域をモデルとして立ち上げる。' });
+    // The next letterhead (別紙2, a meeting's report) goes back to the heading's program.
+    expect(source(4669)).toBe('平成31年3月8日');
+    expect(at(4669)).toMatchObject({ label: '別紙', program: '多機関協働事業' });
+    expect(at(4742)).toMatchObject({ label: '別紙', program: '多機関協働事業' });
+  });
+
+  it('the outcome rules read the attachment\'s lines under the same program: its plan\'s targets are 地域力強化推進事業\'s', () => {
+    const p = bundled();
+    expect(p.targets.find((t) => t.entity_id === '東京都 調布市' && t.line === 4663)).toMatchObject({ program: '地域力強化推進事業' });
+    expect(p.results.find((r) => r.entity_id === '東京都 調布市' && r.line === 4585)).toMatchObject({ program: '地域力強化推進事業' });
+    expect(p.attainment.find((a) => a.entity_id === '東京都 調布市' && a.indicator === '場の構築の検討')).toMatchObject({ target: 2, target_line: 4599, result: 5, result_line: 4518 });
+  });
+});
