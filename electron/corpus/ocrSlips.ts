@@ -1,16 +1,9 @@
 import { PROGRAMS, PROGRAM_FORM_NAMES } from './types.js';
+import { hasOldForm, oldFormSlips } from './oldForms.js';
+import { ANY_TERM_TWIN, domainTermTwins } from './domainTerms.js';
+import type { CharSlip } from './charSlip.js';
 
-/**
- * Character-level OCR slips in the text of a cell: letters of another script inside a Japanese word, and near twins
- * of the form's own program names. Reported with a suggested reading, never changed in the value.
- */
-export interface CharSlip {
-  code: 'ocr_foreign_letters' | 'ocr_word_suspect';
-  /** The text as written, the suggested reading (null when none is known), and the word around it. */
-  written: string;
-  suggested: string | null;
-  context: string;
-}
+export type { CharSlip } from './charSlip.js';
 
 const JAPANESE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
 /** Cyrillic or Greek letters touching a Japanese character ("見つかри、"). */
@@ -37,7 +30,7 @@ const ANY_NAME_HALF = new RegExp(HALVES.flat().join('|'));
 
 /** False for a line that cannot hold a slip (most lines): the caller may skip stripping its tags. */
 export function mayHoldSlips(text: string): boolean {
-  return ANY_CYRILLIC_OR_GREEK.test(text) || ANY_LATIN_BY_KANA.test(text) || ANY_NAME_HALF.test(text);
+  return ANY_CYRILLIC_OR_GREEK.test(text) || ANY_LATIN_BY_KANA.test(text) || ANY_NAME_HALF.test(text) || hasOldForm(text) || ANY_TERM_TWIN.test(text);
 }
 
 /**
@@ -70,14 +63,18 @@ function programNameTwins(text: string, around: (index: number, length: number) 
         if (start < 0 || start + name.length > text.length) continue;
         const at = substitutedAt(text, start, name);
         if (at < 0 || found.has(at)) continue;
-        found.set(at, { code: 'ocr_word_suspect', written: text.slice(start, start + name.length), suggested: name, context: around(start, name.length) });
+        found.set(at, { code: 'ocr_word_suspect', written: text.slice(start, start + name.length), suggested: name, context: around(start, name.length), reference: 'program' });
       }
     }
   });
   return [...found.values()];
 }
 
-export function charSlips(text: string): CharSlip[] {
+/**
+ * The slips of a cell's text. `writes` tells whether the cell's record writes a word anywhere (recordWrites): an old
+ * form is warned only when the record writes the same word in the modern form; without it, the text is its own record.
+ */
+export function charSlips(text: string, writes: (word: string) => boolean = (word) => text.includes(word)): CharSlip[] {
   const slips: CharSlip[] = [];
   const around = (index: number, length: number) => text.slice(Math.max(0, index - 4), index + length + 4);
   const patterns = [ANY_CYRILLIC_OR_GREEK.test(text) && FOREIGN_IN_WORD, ANY_LATIN_BY_KANA.test(text) && LATIN_BETWEEN_KANA];
@@ -90,12 +87,22 @@ export function charSlips(text: string): CharSlip[] {
     }
   }
   slips.push(...programNameTwins(text, around));
+  if (ANY_TERM_TWIN.test(text)) slips.push(...domainTermTwins(text, around));
+  if (hasOldForm(text)) slips.push(...oldFormSlips(text, writes, around));
   return slips;
 }
 
 /** The warning text of a slip, naming the cell. */
 export function slipMessage(slip: CharSlip, section: string): string {
-  const what = slip.code === 'ocr_word_suspect' ? `「${slip.written}」` : `他の文字体系の文字「${slip.written}」`;
-  const reading = !slip.suggested ? '読み誤りの可能性' : slip.code === 'ocr_word_suspect' ? `様式の事業名「${slip.suggested}」の読み誤りの可能性` : `「${slip.suggested}」の読み誤りの可能性`;
+  const what = { ocr_word_suspect: `「${slip.written}」`, ocr_old_form: `旧字体の「${slip.written}」`, ocr_foreign_letters: `他の文字体系の文字「${slip.written}」` }[slip.code];
+  const reading = !slip.suggested
+    ? '読み誤りの可能性'
+    : slip.code === 'ocr_old_form'
+      ? `新字体「${slip.suggested}」の読み誤りの可能性 (同じ報告に「${slip.evidence}」)`
+      : slip.reference === 'program'
+        ? `様式の事業名「${slip.suggested}」の読み誤りの可能性`
+        : slip.reference === 'term'
+          ? `福祉分野の用語「${slip.suggested}」の書き誤りの可能性`
+          : `「${slip.suggested}」の読み誤りの可能性`;
   return `${section} のセル「…${slip.context}…」に${what}: ${reading} (possible OCR slip; the value is kept as written)`;
 }

@@ -5,6 +5,7 @@ import { outlineRecord, type FieldDraft, type RecordOutline } from './outline.js
 import { learnFormLayouts, type FormLayouts } from './formLayouts.js';
 import { splitNote } from './notes.js';
 import { charSlips, mayHoldSlips, slipMessage } from './ocrSlips.js';
+import { recordWrites } from './oldForms.js';
 import { nameSlipMessage, recordNameSlips, referenceNames } from './nameSlips.js';
 import { readPrograms } from './programs.js';
 import { isSeparator, lastContentLine, splitRecords, type RecordSpan } from './records.js';
@@ -205,12 +206,14 @@ function parseRecord(lines: string[], span: RecordSpan, corpus: string, isLast: 
   });
 
   const usage = new Map<number, string>(header.usage);
+  // An old kanji form is warned where the record writes the same word in the modern form: the record's own text.
+  const writes = recordWrites(lines, span.start, span.end);
   for (const [line, tags] of outline.usage) {
     usage.set(line, tags.join(','));
     const cell = tags.find((t) => t.startsWith('fields:')) ?? tags.find((t) => t.startsWith('heading:'));
     // One warning per slip and line: a line holding a table twice (HTML, then tabs) shows each slip twice.
     const seen = new Set<string>();
-    for (const s of cell && mayHoldSlips(lines[line - 1]) ? charSlips(stripTags(lines[line - 1])) : []) {
+    for (const s of cell && mayHoldSlips(lines[line - 1]) ? charSlips(stripTags(lines[line - 1]), writes) : []) {
       if (!seen.has(s.code + s.context)) warn(line, s.code, slipMessage(s, cell!.slice(cell!.indexOf(':') + 1)));
       seen.add(s.code + s.context);
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { charSlips } from '../../electron/corpus/ocrSlips.js';
-import { bundled, seedLines } from './seed.js';
+import { modernForm, recordWrites } from '../../electron/corpus/oldForms.js';
+import { bundled, cut, seedLines } from './seed.js';
 import { recordFixture } from './fieldFixtures.js';
 
 describe('character-level OCR slips, warned on the cell line and never changed', () => {
@@ -63,7 +64,77 @@ describe('character-level OCR slips, warned on the cell line and never changed',
       ['宮城県 仙台市', 1416, 'ocr_word_suspect'],
       ['栃木県 栃木市', 2604, 'ocr_word_suspect'],
       ['埼玉県 鳩山町', 3532, 'ocr_word_suspect'],
+      ['千葉県 松戸市', 3701, 'ocr_word_suspect'],
+      ['東京都 江戸川区', 4191, 'ocr_old_form'],
+      ['東京都 江戸川区', 4211, 'ocr_old_form'],
+      ['東京都 調布市', 4651, 'ocr_old_form'],
+      ['東京都 調布市', 4655, 'ocr_old_form'],
       ['東京都 国立市', 4849, 'ocr_foreign_letters'],
     ]);
+  });
+});
+
+/** Every warning of the kinds added for old forms and domain terms, with its line and what it suggests. */
+const newKinds = () =>
+  bundled().parse_warnings
+    .filter((w) => w.code === 'ocr_old_form' || (w.code === 'ocr_word_suspect' && w.message.includes('福祉分野の用語')))
+    .map((w) => [w.line_no, w.code, w.message.slice(0, w.message.indexOf(' (possible'))]);
+
+describe('old kanji forms and misspelt domain terms, warned on the cell line and never changed', () => {
+  it('the whole corpus: these, each read against the source, and no others', () => {
+    expect(newKinds()).toEqual([
+      [3701, 'ocr_word_suspect', '3.④イ(エ) のセル「…療法士、民政委員等)…」に「民政委員」: 福祉分野の用語「民生委員」の書き誤りの可能性'],
+      [4191, 'ocr_old_form', '3.④ア のセル「…15 の生活圈域のうち …」に旧字体の「生活圈域」: 新字体「生活圏域」の読み誤りの可能性 (同じ報告に「生活圏域」)'],
+      [4211, 'ocr_old_form', '3.④イ のセル「…15 の生活圈域のうち …」に旧字体の「生活圈域」: 新字体「生活圏域」の読み誤りの可能性 (同じ報告に「生活圏域」)'],
+      [4651, 'ocr_old_form', '5 のセル「…祉圏域に關係機関によるネ…」に旧字体の「關係機関」: 新字体「関係機関」の読み誤りの可能性 (同じ報告に「関係機関」)'],
+      [4655, 'ocr_old_form', '5 のセル「…しながら關係機関のネット…」に旧字体の「關係機関」: 新字体「関係機関」の読み誤りの可能性 (同じ報告に「関係機関」)'],
+    ]);
+    // The values keep the text as written.
+    expect(bundled().fields.some((f) => f.line_start <= 4651 && 4651 <= f.line_end && f.value.includes('關係機関'))).toBe(true);
+  });
+
+  it('江戸川区 4191: 圈 twice on the line (生活圈域 ×2) is one warning; the line itself also writes 圏域', () => {
+    const { warnings } = recordFixture('東京都 江戸川区');
+    expect(warnings.filter((w) => w.code === 'ocr_old_form').map((w) => w.line_no)).toEqual([4191, 4211]);
+    expect(seedLines[4191 - 1].match(/圈/g)).toHaveLength(2);
+    expect(seedLines[4191 - 1]).toContain('9 圏域');
+  });
+
+  it('調布市 4651, 4655: 關係機関 where the report writes 関係機関 elsewhere', () => {
+    const writes = recordWrites(seedLines, 4389 - 1, 4780);
+    expect(charSlips(cut(4655, 4655)[0], writes)).toEqual([
+      { code: 'ocr_old_form', written: '關係機関', suggested: '関係機関', context: 'しながら關係機関のネット', evidence: '関係機関' },
+    ]);
+  });
+
+  it('a name kept in its old form is left alone unless its report also writes the modern one', () => {
+    // 盛岡市 838 宮澤賢治, 岩泉町 1185 龍泉洞: their reports never write 宮沢 or 竜泉.
+    expect(recordFixture('岩手県 盛岡市').warnings.filter((w) => w.code === 'ocr_old_form')).toEqual([]);
+    expect(recordFixture('岩手県 岩泉町').warnings.filter((w) => w.code === 'ocr_old_form')).toEqual([]);
+    expect(seedLines[838 - 1]).toContain('宮澤賢治');
+    expect(seedLines[1185 - 1]).toContain('龍泉洞');
+    // The same report with 宮沢賢治 written on another line: the old form is now a slip of that word.
+    const both = recordFixture('岩手県 盛岡市', (line, text) => (line === 837 ? `${text}宮沢賢治` : text));
+    expect(both.warnings.filter((w) => w.code === 'ocr_old_form').map((w) => w.line_no)).toEqual([838]);
+  });
+
+  it('old forms by rule: a lone old kanji, or one whose word the record never writes, is no slip', () => {
+    const slips = (text: string, record = text) => charSlips(text, (w) => record.includes(w)).map((s) => [s.written, s.suggested]);
+    expect(modernForm('關係機關の會議')).toBe('関係機関の会議');
+    expect(slips('圈域ごとに圏域会議')).toEqual([['圈域', '圏域']]);
+    expect(slips('圈域ごとに', '生活圏域')).toEqual([['圈域', '圏域']]);
+    expect(slips('澤田さん')).toEqual([]);
+    expect(slips('の圈の', '圏域')).toEqual([]);
+  });
+
+  it('domain terms by rule: one kanji off in the term\'s own coinage, never in its everyday tail or first kanji', () => {
+    const twin = (text: string) => charSlips(text).map((s) => [s.written, s.suggested]);
+    expect(twin('理学療法士、民政委員等')).toEqual([['民政委員', '民生委員']]);
+    expect(twin('市社会福祉競議会')).toEqual([]);
+    expect(twin('社会保祉協議会と連携')).toEqual([['社会保祉協議会', '社会福祉協議会']]);
+    expect(twin('地域包括支授センター')).toEqual([]);
+    expect(twin('地域包話支援センター')).toEqual([['地域包話支援センター', '地域包括支援センター']]);
+    // Words of their own: a changed tail (審議会, 専門職), a changed first kanji (学生委員), two terms side by side.
+    expect(twin('社会福祉審議会、相談支援専門職、学生委員、民生委員児童委員、主任児童委員')).toEqual([]);
   });
 });
