@@ -52,17 +52,12 @@ export class FieldWalk {
   /** Header-row labels of a two-row table ("(対象地域)⇥(対象地域の範囲)"), waiting for their value row. */
   columns: { line: number; fields: { column: number; field: FieldDraft }[]; kept?: boolean } | null = null;
   resultsProgram: ProgramName | null = null;
+  resultsLabel: string | null = null;
   /** Inside a document attached after the results (see attachments.ts), and the program of the heading before it. */
   inAttachment = false;
   headingProgram: ProgramName | null = null;
   /** The titles of the program sections' items, and their program (null when two programs share one). */
   readonly titles = new Map<string, ProgramName | null>();
-
-  private keepTitle(title: string, program: ProgramName) {
-    const known = this.titles.get(title);
-    this.titles.set(title, known === undefined || known === program ? program : null);
-  }
-  resultsLabel: string | null = null;
   /** The line of the last ①…⑨ item opened: its own line may carry its value. */
   itemLine = 0;
 
@@ -77,6 +72,11 @@ export class FieldWalk {
     const f = this.open;
     return f !== null && f.line_end < line - 1 && this.onlyBlankBetween(f.line_end, line);
   };
+
+  private keepTitle(title: string, program: ProgramName) {
+    const known = this.titles.get(title);
+    this.titles.set(title, known === undefined || known === program ? program : null);
+  }
 
   use = (line: number, tag: string) => {
     const tags = this.usage.get(line);

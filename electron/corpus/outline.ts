@@ -226,7 +226,8 @@ export function outlineRecord(lines: string[], first: number, last: number, layo
       if (!value) return;
       const target = table.fields.find((f) => f.column === k) ?? table.fields[table.fields.length - 1];
       const f = target.field;
-      const sep = f.line_end === lineNo ? ' / ' : f.line_end < lineNo - 1 && st.onlyBlankBetween(f.line_end, lineNo) ? breakSeparator(f.value, value) : '\n';
+      const cut = f.line_end < lineNo - 1 && st.onlyBlankBetween(f.line_end, lineNo);
+      const sep = f.line_end === lineNo ? ' / ' : cut ? breakSeparator(f.value, value) : '\n';
       f.value = f.value ? `${f.value}${sep}${value}` : value;
       f.line_end = lineNo;
     });
@@ -239,8 +240,8 @@ export function outlineRecord(lines: string[], first: number, last: number, layo
   /**
    * A line that opens with the answer to the first column of the row above (a header row, or a row of labelled cells
    * left empty) and then labels the next row of the table (広尾町 637/639: "(個別事例の検討)⇥(既存の会議の名称)", a page
-   * break, then "<p>相談支援包括化推進担当者会議(…)</p> <p>(ネットワーク構築)…"): the unlabelled paragraphs before the first label are that column's value. The number of
-   * cells taken (0 when the line does not open so).
+   * break, then "<p>相談支援包括化推進担当者会議(…)</p> <p>(ネットワーク構築)…"): the unlabelled paragraphs before the
+   * first label are that column's value. The number of cells taken (0 when the line does not open so).
    */
   function firstColumnValue(cells: string[], columnStarts: boolean[], lineNo: number): number {
     const row = st.lastRow && st.onlyBlankBetween(st.lastRow.line, lineNo) ? st.lastRow.byColumn.get(0) : undefined;
@@ -277,6 +278,14 @@ export function outlineRecord(lines: string[], first: number, last: number, layo
       message: `項目番号「${circled.marker}」が前の項目と重複しています: 位置から「${next.marker}${circled.label}」として読みます (repeated item number, read by position)`,
     });
     return next;
+  }
+
+  /** What sets `cell` apart from the open field's text: see readFormCell. */
+  function separatorBefore(cell: string, lineNo: number, newColumn: boolean): string {
+    const f = st.open;
+    if (!f) return '\n';
+    if (f.line_end === lineNo) return newColumn ? ' / ' : '\n';
+    return st.afterBreak(lineNo) ? breakSeparator(f.value, cell) : '\n';
   }
 
   /** The tab columns of a plain (non-HTML) line, empty ones kept so that values stay under their labels. */
@@ -345,8 +354,7 @@ export function outlineRecord(lines: string[], first: number, last: number, layo
     if (itemValue && st.item?.renumbered && cell.startsWith(st.item.marker)) cell = cell.slice(st.item.marker.length).trim();
     // Another column of the same line is set off by " / "; another paragraph, or another line, by a line break; the
     // rest of a sentence the page cut, by nothing.
-    const sep = !st.open ? '\n' : st.open.line_end === lineNo ? (newColumn ? ' / ' : '\n') : st.afterBreak(lineNo) ? breakSeparator(st.open.value, cell) : '\n';
-    if (!append(cell, lineNo, sep)) {
+    if (!append(cell, lineNo, separatorBefore(cell, lineNo, newColumn))) {
       // Text before any label of the section (section 2's label/value rows start here).
       openField(cell, '', lineNo);
     }
