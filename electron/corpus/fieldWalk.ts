@@ -67,11 +67,8 @@ export class FieldWalk {
     return true;
   };
 
-  /** Whether `line` goes on after blank or "--" lines from the open field's last line (not the next line). */
-  afterBreak = (line: number): boolean => {
-    const f = this.open;
-    return f !== null && f.line_end < line - 1 && this.onlyBlankBetween(f.line_end, line);
-  };
+  /** Whether `line` goes on with field `f` after blank or "--" lines from its last line (not on the next line). */
+  afterBreak = (f: { line_end: number }, line: number): boolean => f.line_end < line - 1 && this.onlyBlankBetween(f.line_end, line);
 
   private keepTitle(title: string, program: ProgramName) {
     const known = this.titles.get(title);

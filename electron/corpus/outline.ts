@@ -226,8 +226,7 @@ export function outlineRecord(lines: string[], first: number, last: number, layo
       if (!value) return;
       const target = table.fields.find((f) => f.column === k) ?? table.fields[table.fields.length - 1];
       const f = target.field;
-      const cut = f.line_end < lineNo - 1 && st.onlyBlankBetween(f.line_end, lineNo);
-      const sep = f.line_end === lineNo ? ' / ' : cut ? breakSeparator(f.value, value) : '\n';
+      const sep = f.line_end === lineNo ? ' / ' : st.afterBreak(f, lineNo) ? breakSeparator(f.value, value) : '\n';
       f.value = f.value ? `${f.value}${sep}${value}` : value;
       f.line_end = lineNo;
     });
@@ -285,7 +284,7 @@ export function outlineRecord(lines: string[], first: number, last: number, layo
     const f = st.open;
     if (!f) return '\n';
     if (f.line_end === lineNo) return newColumn ? ' / ' : '\n';
-    return st.afterBreak(lineNo) ? breakSeparator(f.value, cell) : '\n';
+    return st.afterBreak(f, lineNo) ? breakSeparator(f.value, cell) : '\n';
   }
 
   /** The tab columns of a plain (non-HTML) line, empty ones kept so that values stay under their labels. */

@@ -17,13 +17,12 @@ export function readResultsLine(st: FieldWalk, cells: string[], lineNo: number, 
     st.resultsLabel = ATTACHMENT_LABEL;
   }
   if (st.inAttachment) st.resultsProgram = programByTitle(cells.join(' '), st.titles) ?? st.resultsProgram;
-  let text: string[] = [];
+  // The row being read: cells are never empty, so '' means nothing read since the last row.
   let value = '';
   let headed = false;
   const emit = () => {
-    if (text.length === 0) return;
-    if (!headed && continuePrevious(st, text, value, lineNo)) {
-      text = [];
+    if (!value) return;
+    if (!headed && continuePrevious(st, value, lineNo)) {
       value = '';
       return;
     }
@@ -36,12 +35,10 @@ export function readResultsLine(st: FieldWalk, cells: string[], lineNo: number, 
       line_end: lineNo,
     });
     st.use(lineNo, `fields:${section.code}`);
-    text = [];
     value = '';
   };
   const add = (part: string, k: number) => {
-    value = text.length ? `${value}${before(k)}${part}` : part;
-    text.push(part);
+    value = value ? `${value}${before(k)}${part}` : part;
   };
   cells.forEach((cell, k) => {
     const whole = readResultsHeading(cell);
@@ -64,11 +61,11 @@ export function readResultsLine(st: FieldWalk, cells: string[], lineNo: number, 
  * A paragraph the page cut (盛岡市: "…追加するだけでな", a blank line, "く、市が主催する…"): the line goes on with the
  * last row of the section, under the same heading, with only blank or "--" lines between; its line_end moves on.
  */
-function continuePrevious(st: FieldWalk, text: string[], value: string, lineNo: number): boolean {
+function continuePrevious(st: FieldWalk, value: string, lineNo: number): boolean {
   const last = st.fields.at(-1);
   const section = st.section!;
   if (!last || last.section !== section.code || last.program !== st.resultsProgram || last.label !== (st.resultsLabel ?? section.title)) return false;
-  if (last.line_end >= lineNo - 1 || !st.onlyBlankBetween(last.line_end, lineNo) || !paragraphContinues(last.value, text[0])) return false;
+  if (!st.afterBreak(last, lineNo) || !paragraphContinues(last.value, value)) return false;
   last.value = `${last.value}${value}`;
   last.line_end = lineNo;
   st.use(lineNo, `fields:${section.code}`);
